@@ -1,0 +1,77 @@
+import { formatLocation, UserError } from '../util/errors.js';
+import type { CommandContext } from '../entries/context.js';
+
+/** Gate commands, loaded on demand so one gate's dependencies never slow another's start. */
+const COMMANDS: Record<
+  string,
+  { summary: string; load: () => Promise<(args: string[], ctx: CommandContext) => Promise<number>> }
+> = {
+  coverage: {
+    summary:
+      'Line, branch and patch coverage from Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul and Go reports',
+    load: async () => (await import('../entries/coverage.js')).runCoverage,
+  },
+};
+
+const USAGE = `Usage: ml-quality-gates <gate> [options]
+
+Gates:
+${Object.entries(COMMANDS)
+  .map(([name, c]) => `  ${name.padEnd(18)}${c.summary}`)
+  .join('\n')}
+
+Run "ml-quality-gates <gate> --help" for a gate's options.
+Exit codes: 0 pass or warn, 1 fail, 2 error (bad input or usage).
+`;
+
+/** Runs the CLI; returns the exit code instead of exiting, so output is flushed first. */
+export async function main(argv: string[], ctx: CommandContext): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    ctx.stdout(USAGE);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    ctx.stdout(`${version()}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[command];
+  if (!entry) {
+    ctx.stderr(
+      `ml-quality-gates: unknown gate "${command}"; available: ${Object.keys(COMMANDS).join(', ')}\n`,
+    );
+    return 2;
+  }
+  try {
+    return await (await entry.load())(rest, ctx);
+  } catch (error) {
+    if (error instanceof UserError) {
+      const where =
+        error.location && !error.message.startsWith(error.location.path)
+          ? `${formatLocation(error.location)}: `
+          : '';
+      ctx.stderr(
+        `ml-quality-gates ${command}: ${where}${error.message}\n${error.fix ? `Fix: ${error.fix}\n` : ''}`,
+      );
+      if (ctx.env.GITHUB_ACTIONS === 'true')
+        ctx.stdout(`::error title=ml-quality-gates ${command}::${escapeCommand(error.message)}\n`);
+      return 2;
+    }
+    // A bug, not a user mistake: keep the stack for the issue report, but still exit 2.
+    ctx.stderr(
+      `ml-quality-gates ${command}: internal error (please report it): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return 2;
+  }
+}
+
+/** Replaced at build time from package.json (see scripts/build.mjs). */
+declare const __MLQG_VERSION__: string | undefined;
+
+function version(): string {
+  return typeof __MLQG_VERSION__ === 'string' ? __MLQG_VERSION__ : 'development';
+}
+
+function escapeCommand(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}

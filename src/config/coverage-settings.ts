@@ -1,0 +1,75 @@
+import type { CoverageSettings } from '../gates/coverage/settings.js';
+import { ConfigurationError } from '../util/errors.js';
+import { type CoverageConfig, globs } from './types.js';
+
+/** Values given as CLI options or action inputs; each one overrides the config file. */
+export interface CoverageOverrides {
+  report?: string[];
+  base?: string;
+  'diff-file'?: string;
+  root?: string;
+  exclude?: string[];
+  'path-map'?: string[];
+  'min-lines'?: number;
+  'min-branches'?: number;
+  'min-patch'?: number;
+  'min-file'?: number;
+  'min-changed-lines'?: number;
+  baseline?: string;
+  'max-drop'?: number;
+}
+
+/**
+ * Merges the config's `coverage:` section with overrides into the gate's settings.
+ * `defaultBase` is the PR's base branch when running in a pull_request workflow.
+ */
+export function coverageSettings(
+  config: CoverageConfig,
+  overrides: CoverageOverrides,
+  cwd: string,
+  defaultBase?: string,
+): CoverageSettings {
+  for (const key of ['min-lines', 'min-branches', 'min-patch', 'min-file'] as const) {
+    const v = overrides[key];
+    if (v !== undefined && (v < 0 || v > 100)) {
+      throw new ConfigurationError(`--${key}: ${v} is not allowed; expected a percentage from 0 to 100`);
+    }
+  }
+  const diffFile = overrides['diff-file'] ?? config['diff-file'];
+  const base = overrides.base ?? config.base ?? (diffFile ? undefined : defaultBase);
+  const baselineFile = overrides.baseline ?? config.baseline?.file;
+  return {
+    cwd,
+    root: overrides.root ?? config.root,
+    reports: overrides.report && overrides.report.length > 0 ? overrides.report : globs(config.reports),
+    base: diffFile ? undefined : base,
+    diffFile,
+    pathMap: overrides['path-map'] ? overrides['path-map'].map(parseRewrite) : (config['path-map'] ?? []),
+    exclude: overrides.exclude && overrides.exclude.length > 0 ? overrides.exclude : globs(config.exclude),
+    thresholds: {
+      lines: overrides['min-lines'] ?? config.thresholds?.lines,
+      branches: overrides['min-branches'] ?? config.thresholds?.branches,
+      patch: overrides['min-patch'] ?? config.thresholds?.patch,
+      file: overrides['min-file'] ?? config.thresholds?.file,
+    },
+    minChangedLines: overrides['min-changed-lines'] ?? config['min-changed-lines'] ?? 1,
+    paths: config.paths ?? [],
+    baseline: baselineFile
+      ? {
+          file: baselineFile,
+          maxDrop: overrides['max-drop'] ?? config.baseline?.['max-drop'] ?? 0,
+          required: config.baseline?.required ?? false,
+        }
+      : undefined,
+  };
+}
+
+function parseRewrite(spec: string): { from: string; to: string } {
+  const eq = spec.indexOf('=');
+  if (eq <= 0) {
+    throw new ConfigurationError(
+      `--path-map: ${JSON.stringify(spec)} is not allowed; expected FROM=TO (e.g. /app/=services/api/)`,
+    );
+  }
+  return { from: spec.slice(0, eq), to: spec.slice(eq + 1) };
+}

@@ -1,0 +1,21 @@
+import type { CoveragePathRule, CoverageThresholds } from '../../config/types.js';
+import type { PathRewrite } from './path-mapper.js';
+
+/** Everything the coverage gate needs, after config and inputs are merged. */
+export interface CoverageSettings {
+  /** Directory report globs and relative paths resolve against. */
+  cwd: string;
+  /** Repository root report paths map onto; default: git top level, else `cwd`. */
+  root?: string;
+  reports: string[];
+  /** Git ref for patch coverage (diff of merge-base...HEAD). */
+  base?: string;
+  /** A unified diff file, instead of running git. */
+  diffFile?: string;
+  pathMap: PathRewrite[];
+  exclude: string[];
+  thresholds: CoverageThresholds;
+  minChangedLines: number;
+  paths: CoveragePathRule[];
+  baseline?: { file: string; maxDrop: number; required: boolean };
+}

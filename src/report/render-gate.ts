@@ -1,0 +1,76 @@
+import { formatPercent, meets, type Ratio } from '../result/percent.js';
+import type { Finding, GateResult, GateStatus } from '../result/types.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
+
+/** Icon and word for a status, used in every rendering. */
+export const STATUS_LABEL: Record<GateStatus, string> = {
+  pass: '✅ pass',
+  warn: '⚠️ warn',
+  fail: '❌ fail',
+  error: '🛑 error',
+  skip: '⏭️ skip',
+};
+
+/** Default number of findings listed per gate before "and N more". */
+export const DEFAULT_MAX_FINDINGS = 50;
+
+/** One gate's section of a Markdown summary (job summary, PR comment). */
+export function renderGateMarkdown(result: GateResult, maxFindings = DEFAULT_MAX_FINDINGS): string {
+  const out: string[] = [];
+  out.push(
+    `### ${STATUS_LABEL[result.status]} — ${escapeMarkdown(result.gate)}: ${escapeMarkdown(result.title)}`,
+    '',
+  );
+  out.push(escapeMarkdown(result.summary), '');
+  const table = metricsTable(result);
+  if (table) out.push(table, '');
+  if (result.findings.length > 0) {
+    out.push('<details><summary>Findings (' + String(result.findings.length) + ')</summary>', '');
+    for (const f of result.findings.slice(0, maxFindings)) out.push(`- ${renderFinding(f)}`);
+    if (result.findings.length > maxFindings) {
+      out.push(`- … and ${result.findings.length - maxFindings} more (see the result file)`);
+    }
+    out.push('', '</details>', '');
+  }
+  const rounding = result.metrics.rounding;
+  if (typeof rounding === 'string') out.push(`<sub>${escapeMarkdown(rounding)}</sub>`, '');
+  return out.join('\n');
+}
+
+/** A finding as one Markdown list item: severity, location, message, fix. */
+export function renderFinding(f: Finding): string {
+  const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
+  const where = f.path
+    ? `${codeSpan(f.path + (f.line !== undefined ? `:${f.line}${f.endLine && f.endLine !== f.line ? `-${f.endLine}` : ''}` : ''))} `
+    : '';
+  const fix = f.fix ? ` — *Fix:* ${escapeMarkdown(f.fix)}` : '';
+  return `${icon} ${where}${escapeMarkdown(f.message)}${fix}`;
+}
+
+/** A table of the ratio-shaped metrics (`{covered,total,percent}`) with their thresholds. */
+function metricsTable(result: GateResult): string | undefined {
+  const thresholds = (result.metrics.thresholds ?? {}) as Record<string, number>;
+  const rows: string[] = [];
+  for (const [name, value] of Object.entries(result.metrics)) {
+    if (!isRatio(value)) continue;
+    const min = thresholds[name];
+    const verdict =
+      min === undefined || value.percent === null
+        ? ''
+        : meets(value.covered, value.total, min)
+          ? ' ✅'
+          : ' ❌';
+    rows.push(
+      `| ${escapeMarkdown(name)} | ${formatPercent(value.percent)} | ${value.covered} / ${value.total} | ${min === undefined ? '—' : `${min}%${verdict}`} |`,
+    );
+  }
+  if (rows.length === 0) return undefined;
+  return ['| Metric | Coverage | Covered / total | Minimum |', '| --- | ---: | ---: | ---: |', ...rows].join(
+    '\n',
+  );
+}
+
+function isRatio(value: unknown): value is Ratio {
+  const v = value as Ratio;
+  return typeof v === 'object' && v !== null && typeof v.covered === 'number' && typeof v.total === 'number';
+}

@@ -1,0 +1,53 @@
+/**
+ * The one document every gate produces. Published as `schema/result.schema.json`;
+ * the report step reads only this, never a gate's internals.
+ */
+
+/** `error` means the gate could not judge (bad input); it never reads as a pass. */
+export type GateStatus = 'pass' | 'warn' | 'fail' | 'error' | 'skip';
+
+/** How loud a finding is; maps onto annotation levels (`failure`/`warning`/`notice`). */
+export type Severity = 'error' | 'warning' | 'notice';
+
+/** One thing the gate found, with where it is and how to fix it. */
+export interface Finding {
+  severity: Severity;
+  message: string;
+  /** Repository-relative path, forward slashes. */
+  path?: string;
+  line?: number;
+  endLine?: number;
+  /** Stable id of the rule that produced the finding, e.g. `coverage/patch-uncovered`. */
+  rule?: string;
+  /** One sentence that tells the author what to do about it. */
+  fix?: string;
+}
+
+/** The result document of one gate run. */
+export interface GateResult {
+  /** The result document's own format version; bump on breaking change. */
+  schemaVersion: 1;
+  gate: string;
+  status: GateStatus;
+  /** One line, shown as the gate's headline. */
+  title: string;
+  /** A short paragraph of Markdown-free text. */
+  summary: string;
+  metrics: Record<string, unknown>;
+  findings: Finding[];
+}
+
+/** Statuses from best to worst; used to fold several into one. */
+export const STATUS_ORDER: readonly GateStatus[] = ['skip', 'pass', 'warn', 'fail', 'error'];
+
+/** The worse of two statuses (`error` is worst: a gate that could not judge must not pass). */
+export function worstStatus(a: GateStatus, b: GateStatus): GateStatus {
+  return STATUS_ORDER.indexOf(a) >= STATUS_ORDER.indexOf(b) ? a : b;
+}
+
+/** Exit code for a status: 0 pass/warn/skip, 1 fail, 2 error. */
+export function exitCodeFor(status: GateStatus): 0 | 1 | 2 {
+  if (status === 'fail') return 1;
+  if (status === 'error') return 2;
+  return 0;
+}

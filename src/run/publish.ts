@@ -1,0 +1,98 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import * as core from '@actions/core';
+import { renderGateMarkdown } from '../report/render-gate.js';
+import { renderGateText } from '../report/render-text.js';
+import { formatPercent, type Ratio } from '../result/percent.js';
+import type { Finding, GateResult } from '../result/types.js';
+
+/** GitHub shows at most 10 annotations of each level per step and drops the rest silently. */
+const ANNOTATIONS_PER_LEVEL = 10;
+
+/** Where and how a result is published. */
+export interface PublishOptions {
+  format: 'text' | 'json' | 'markdown';
+  /** Also write the JSON result document here. */
+  output?: string;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: (text: string) => void;
+}
+
+/**
+ * Publishes a gate result: stdout in the chosen format, the `--output` file, and inside a
+ * GitHub Actions job the result file under $RUNNER_TEMP, step outputs, the job summary and
+ * annotations.
+ */
+export async function publishResult(result: GateResult, options: PublishOptions): Promise<void> {
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  if (options.format === 'json') options.stdout(json);
+  else if (options.format === 'markdown') options.stdout(renderGateMarkdown(result));
+  else options.stdout(renderGateText(result));
+
+  if (options.output) await writeFileDeep(resolve(options.cwd, options.output), json);
+  if (options.env.GITHUB_ACTIONS === 'true') await publishToActions(result, json, options.env);
+}
+
+async function publishToActions(result: GateResult, json: string, env: NodeJS.ProcessEnv): Promise<void> {
+  const runnerTemp = env.RUNNER_TEMP;
+  let resultFile = '';
+  if (runnerTemp) {
+    resultFile = join(runnerTemp, 'ml-quality-gates', `${result.gate}.json`);
+    await writeFileDeep(resultFile, json);
+  }
+  if (env.GITHUB_OUTPUT) {
+    core.setOutput('status', result.status);
+    core.setOutput('result-file', resultFile);
+    for (const [name, value] of Object.entries(metricOutputs(result))) core.setOutput(name, value);
+  }
+  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGateMarkdown(result), true).write();
+  annotate(result.findings);
+}
+
+/** `<metric>-percent` (display rounding) plus covered/total for every ratio metric. */
+export function metricOutputs(result: GateResult): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(result.metrics)) {
+    const r = value as Ratio;
+    if (typeof r !== 'object' || r === null || typeof r.covered !== 'number' || typeof r.total !== 'number')
+      continue;
+    out[`${name}-percent`] = r.percent === null ? '' : formatPercent(r.percent).replace('%', '');
+    out[`${name}-covered`] = String(r.covered);
+    out[`${name}-total`] = String(r.total);
+  }
+  return out;
+}
+
+/** Emits workflow-command annotations for findings with a path, within GitHub's per-step limits. */
+function annotate(findings: Finding[]): void {
+  const used = { error: 0, warning: 0, notice: 0 };
+  let dropped = 0;
+  for (const f of findings) {
+    if (!f.path) continue;
+    if (used[f.severity] >= ANNOTATIONS_PER_LEVEL) {
+      dropped++;
+      continue;
+    }
+    used[f.severity]++;
+    const props = {
+      title: f.rule ?? 'ml-quality-gates',
+      file: f.path,
+      ...(f.line !== undefined ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
+    };
+    const message = f.fix ? `${f.message}\n${f.fix}` : f.message;
+    if (f.severity === 'error') core.error(message, props);
+    else if (f.severity === 'warning') core.warning(message, props);
+    else core.notice(message, props);
+  }
+  if (dropped > 0) {
+    core.notice(
+      `${dropped} more finding(s) with a location are listed in the job summary and the result file (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`,
+    );
+  }
+}
+
+async function writeFileDeep(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, text);
+}

@@ -1,0 +1,84 @@
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadConfig, parseConfig } from '../../../src/config/load-config.js';
+import { ConfigurationError } from '../../../src/util/errors.js';
+
+describe('parseConfig', () => {
+  it('accepts a full coverage section', () => {
+    const config = parseConfig(
+      `version: 1
+coverage:
+  reports: [reports/coverage.xml, "web/**/lcov.info"]
+  base: origin/main
+  exclude: "**/migrations/**"
+  path-map: [{ from: /app/, to: src/ }]
+  thresholds: { lines: 80, branches: 60.5, patch: 90, file: 50 }
+  min-changed-lines: 5
+  paths:
+    - glob: src/serving/**
+      lines: 95
+  baseline: { file: baseline/coverage.json, max-drop: 0.5 }
+`,
+      'c.yml',
+    );
+    expect(config.coverage?.thresholds?.branches).toBe(60.5);
+    expect(config.coverage?.paths?.[0]?.glob).toBe('src/serving/**');
+  });
+
+  it('names the file, line, key, bad value and what is allowed', () => {
+    const text = 'coverage:\n  thresholds:\n    lines: 80\n    patch: "ninety"\n';
+    expect(() => parseConfig(text, '.github/ml-quality-gates.yml')).toThrow(
+      '.github/ml-quality-gates.yml:4: coverage.thresholds.patch: "ninety" is not allowed; expected number',
+    );
+  });
+
+  it('lists the allowed keys for an unknown key', () => {
+    expect(() => parseConfig('coverage:\n  treshold: 3\n', 'c.yml')).toThrow(
+      /c\.yml:2: coverage\.treshold: unknown key "treshold"; allowed here: enabled, reports, root, base/,
+    );
+  });
+
+  it('rejects a percentage above 100', () => {
+    expect(() => parseConfig('coverage:\n  thresholds: { lines: 180 }\n', 'c.yml')).toThrow(
+      /coverage\.thresholds\.lines: 180 is not allowed; must be <= 100/,
+    );
+  });
+
+  it('rejects a config that is not a mapping', () => {
+    expect(() => parseConfig('- a\n- b\n', 'c.yml')).toThrow(
+      /\(top level\): \["a","b"\] is not allowed; expected object/,
+    );
+  });
+
+  it('reports YAML syntax errors as configuration errors', () => {
+    expect(() => parseConfig('coverage: [\n', 'c.yml')).toThrow(ConfigurationError);
+  });
+
+  it('treats an empty file as an empty config', () => {
+    expect(parseConfig('', 'c.yml')).toEqual({});
+  });
+});
+
+describe('loadConfig', () => {
+  it('returns no config when the default file is absent', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlqg-'));
+    expect(await loadConfig(undefined, dir)).toEqual({ config: {} });
+  });
+
+  it('fails when a named config file is absent', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlqg-'));
+    await expect(loadConfig('nope.yml', dir)).rejects.toThrow(/cannot read config file nope\.yml: ENOENT/);
+  });
+
+  it('reads the default location', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlqg-'));
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(join(dir, '.github', 'ml-quality-gates.yml'), 'coverage:\n  reports: a.xml\n');
+    expect(await loadConfig(undefined, dir)).toEqual({
+      config: { coverage: { reports: 'a.xml' } },
+      path: '.github/ml-quality-gates.yml',
+    });
+  });
+});

@@ -1,15 +1,21 @@
 import { formatLocation, UserError } from '../util/errors.js';
 import type { CommandContext } from '../entries/context.js';
 
-/** Gate commands, loaded on demand so one gate's dependencies never slow another's start. */
-const COMMANDS: Record<
-  string,
-  { summary: string; load: () => Promise<(args: string[], ctx: CommandContext) => Promise<number>> }
-> = {
+/** Subcommands: one per gate, plus `run` for every configured gate. Loaded on demand. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<(args: string[], ctx: CommandContext) => Promise<number>> }> = {
+  run: {
+    summary: 'Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict',
+    load: async () => (await import('./run-all.js')).runAll,
+  },
   coverage: {
-    summary:
-      'Line, branch and patch coverage from Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul and Go reports',
-    load: async () => (await import('../entries/coverage.js')).runCoverage,
+    summary: 'Line, branch and patch coverage (Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul, Go)',
+    load: async () => {
+      const [{ runGateCommand }, { COVERAGE_GATE }] = await Promise.all([
+        import('./gate-command.js'),
+        import('../entries/coverage.js'),
+      ]);
+      return (args, ctx) => runGateCommand(COVERAGE_GATE, args, ctx);
+    },
   },
 };
 

@@ -12,6 +12,7 @@ export interface CoverageOverrides {
   'path-map'?: string[];
   'min-lines'?: number;
   'min-branches'?: number;
+  'min-overall'?: number;
   'min-patch'?: number;
   'min-file'?: number;
   'min-changed-lines'?: number;
@@ -29,7 +30,7 @@ export function coverageSettings(
   cwd: string,
   defaultBase?: string,
 ): CoverageSettings {
-  for (const key of ['min-lines', 'min-branches', 'min-patch', 'min-file'] as const) {
+  for (const key of ['min-lines', 'min-branches', 'min-overall', 'min-patch', 'min-file'] as const) {
     const v = overrides[key];
     if (v !== undefined && (v < 0 || v > 100)) {
       throw new ConfigurationError(`--${key}: ${v} is not allowed; expected a percentage from 0 to 100`);
@@ -49,6 +50,7 @@ export function coverageSettings(
     thresholds: {
       lines: overrides['min-lines'] ?? config.thresholds?.lines,
       branches: overrides['min-branches'] ?? config.thresholds?.branches,
+      overall: overrides['min-overall'] ?? config.thresholds?.overall,
       patch: overrides['min-patch'] ?? config.thresholds?.patch,
       file: overrides['min-file'] ?? config.thresholds?.file,
     },

@@ -7,6 +7,7 @@ export type GlobList = string | string[];
 export interface CoverageThresholds {
   lines?: number;
   branches?: number;
+  overall?: number;
   patch?: number;
   file?: number;
 }

@@ -70,10 +70,17 @@ async function evaluate(settings: CoverageSettings): Promise<GateResult> {
   const lines = sumRatio(files.map(fileLineCount));
   const hasBranches = files.some((f) => fileBranchCount(f) !== undefined);
   const branches = hasBranches ? sumRatio(files.map((f) => fileBranchCount(f) ?? { covered: 0, total: 0 })) : undefined;
+  // coverage.py's TOTAL counts statements and branches together.
+  const overall = branches ? ratio(lines.covered + branches.covered, lines.total + branches.total) : undefined;
   const t = settings.thresholds;
   push(checks, checkMinimum('lines', 'Line coverage', lines, t.lines));
-  if (branches) push(checks, checkMinimum('branches', 'Branch coverage', branches, t.branches));
-  else if (t.branches !== undefined) {
+  if (branches) {
+    push(checks, checkMinimum('branches', 'Branch coverage', branches, t.branches));
+    push(checks, checkMinimum('overall', 'Line and branch coverage', overall ?? lines, t.overall));
+  } else if (t.overall !== undefined) {
+    push(checks, checkMinimum('overall', 'Line coverage (no branch data)', lines, t.overall));
+  }
+  if (!branches && t.branches !== undefined) {
     findings.push({
       severity: 'warning',
       rule: 'coverage/no-branch-data',
@@ -138,7 +145,7 @@ async function evaluate(settings: CoverageSettings): Promise<GateResult> {
     summary: summary(lines, branches, patch, failed.length, files.length, reports.length),
     metrics: {
       lines,
-      ...(branches ? { branches } : {}),
+      ...(branches ? { branches, overall } : {}),
       ...(patch ? { patch: patchMetrics(patch) } : {}),
       files: files.length,
       reports,

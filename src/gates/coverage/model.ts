@@ -38,8 +38,10 @@ export interface FileRecord {
   /** Lines that have branches. Absent when the format has no branch data. */
   branches?: LineBranches[];
   /**
-   * Totals only, for formats without line detail (Istanbul `coverage-summary.json`).
-   * When set, `lines` is empty and the file cannot take part in patch coverage.
+   * The tool's own totals for the file. Without `lines` (Istanbul `coverage-summary.json`) they
+   * are all there is, and the file cannot take part in patch coverage. With `lines` they are
+   * authoritative when line detail over-counts: coverage.py's JSON lists executed docstring
+   * lines in `executed_lines`, so its per-file `summary` is what equals `coverage report`.
    */
   summary?: { lines: Count; branches?: Count };
 }

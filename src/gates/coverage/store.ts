@@ -11,8 +11,10 @@ export interface MergedFile {
   covered: LineSet;
   /** Per-line branch figures; a line seen twice keeps the better figure. */
   branches?: Map<number, Count>;
-  /** Totals from a summary-only report, used when no report has line detail for the file. */
+  /** The tool's own totals (see `FileRecord.summary`). */
   summary?: { lines: Count; branches?: Count };
+  /** How many records were merged into this file; a tool's totals stand only for a lone record. */
+  records: number;
   /** The path the first report wrote, and whether it was found in the repository. */
   reportPath: string;
   matched: boolean;
@@ -56,10 +58,12 @@ export class CoverageStore {
         matched: mapped.matched,
         tried: mapped.tried,
         formats: new Set(),
+        records: 0,
       };
       this.files.set(mapped.path, file);
     }
     file.formats.add(format);
+    file.records++;
     for (const [line, hits] of record.lines) {
       file.measured.add(line);
       if (hits > 0) file.covered.add(line);
@@ -79,15 +83,19 @@ export class CoverageStore {
   }
 }
 
-/** Line figures of a merged file: from line detail when any report had it, else from a summary. */
+/**
+ * Line figures of a merged file: the tool's own totals when one record stated them (so
+ * coverage.py JSON totals equal `coverage report`), else the union of line detail.
+ */
 export function fileLineCount(file: MergedFile): Count {
   const total = file.measured.size;
-  if (total === 0 && file.summary) return file.summary.lines;
+  if (file.summary && (total === 0 || file.records === 1)) return file.summary.lines;
   return { covered: file.covered.size, total };
 }
 
 /** Branch figures of a merged file, or undefined when no report had branch data for it. */
 export function fileBranchCount(file: MergedFile): Count | undefined {
+  if (file.summary?.branches && (file.records === 1 || file.measured.size === 0)) return file.summary.branches;
   if (file.branches) {
     let covered = 0;
     let total = 0;
@@ -97,7 +105,7 @@ export function fileBranchCount(file: MergedFile): Count | undefined {
     }
     return { covered, total };
   }
-  return file.measured.size === 0 ? file.summary?.branches : undefined;
+  return undefined;
 }
 
 function mergeSummary(

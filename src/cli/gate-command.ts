@@ -1,0 +1,50 @@
+import { loadConfig } from '../config/load-config.js';
+import type { Config } from '../config/types.js';
+import type { CommandContext } from '../entries/context.js';
+import { COMMON_OPTIONS, helpText, type OptionSpec, type OptionValues, readOptions } from '../entries/options.js';
+import { skippedResult } from '../result/skipped.js';
+import { exitCodeFor, type GateResult } from '../result/types.js';
+import { publishResult } from '../run/publish.js';
+
+/** A gate as the CLI and the actions see it: its options and how to run it from config + options. */
+export interface GateCommand {
+  name: string;
+  summary: string;
+  options: readonly OptionSpec[];
+  /** True when the config asks for this gate (for `run`, which runs every configured gate). */
+  configured(config: Config): boolean;
+  /** The reason the gate is switched off, or undefined when it should run. */
+  disabled(config: Config): string | undefined;
+  evaluate(config: Config, options: OptionValues, ctx: CommandContext): Promise<GateResult>;
+}
+
+/** Runs one gate as a command: options, config, evaluation, publishing; returns the exit code. */
+export async function runGateCommand(gate: GateCommand, args: string[], ctx: CommandContext): Promise<number> {
+  const specs = [...gate.options, ...COMMON_OPTIONS];
+  const options = readOptions(specs, args, ctx.env);
+  if (options.help) {
+    ctx.stdout(helpText(`Usage: ml-quality-gates ${gate.name} [options]\n\n${gate.summary}.`, specs));
+    return 0;
+  }
+  const { config } = await loadConfig(options.config as string | undefined, ctx.cwd);
+  const result = await evaluateGate(gate, config, options, ctx);
+  await publishResult(result, {
+    format: (options.format as 'text' | 'json' | 'markdown' | undefined) ?? 'text',
+    output: options.output as string | undefined,
+    cwd: ctx.cwd,
+    env: ctx.env,
+    stdout: ctx.stdout,
+  });
+  return exitCodeFor(result.status);
+}
+
+/** Evaluates a gate, or reports it skipped when the config turns it off. */
+export async function evaluateGate(
+  gate: GateCommand,
+  config: Config,
+  options: OptionValues,
+  ctx: CommandContext,
+): Promise<GateResult> {
+  const reason = gate.disabled(config);
+  return reason ? skippedResult(gate.name, reason) : gate.evaluate(config, options, ctx);
+}

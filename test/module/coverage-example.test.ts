@@ -1,0 +1,141 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { evaluateCoverage } from '../../src/gates/coverage/evaluate.js';
+import type { CoverageSettings } from '../../src/gates/coverage/settings.js';
+import type { Ratio } from '../../src/result/percent.js';
+import type { GateResult } from '../../src/result/types.js';
+import { makeExampleRepo } from '../helpers/example-repo.js';
+import { EXAMPLE_PROJECT } from '../helpers/paths.js';
+
+/** coverage.py's own TOTAL row from `coverage report` (Stmts, Miss, Branch, BrPart, Cover). */
+function coveragePyTotals(): { statements: number; missing: number; branches: number; cover: string } {
+  const text = readFileSync(join(EXAMPLE_PROJECT, 'reports', 'coverage-report.txt'), 'utf8');
+  const row = text.split('\n').find((l) => l.startsWith('TOTAL'));
+  const [, statements, missing, branches, , cover] = (row ?? '').split(/\s+/);
+  return { statements: Number(statements), missing: Number(missing), branches: Number(branches), cover: cover ?? '' };
+}
+
+/** Covered branches from the Cobertura root, which coverage.py writes from the same data. */
+function coberturaBranchTotals(): { covered: number; valid: number } {
+  const xml = readFileSync(join(EXAMPLE_PROJECT, 'reports', 'coverage.xml'), 'utf8');
+  return {
+    covered: Number(/branches-covered="(\d+)"/.exec(xml)?.[1]),
+    valid: Number(/branches-valid="(\d+)"/.exec(xml)?.[1]),
+  };
+}
+
+function settings(dir: string, overrides: Partial<CoverageSettings> = {}): CoverageSettings {
+  return {
+    cwd: dir,
+    reports: ['reports/coverage.xml'],
+    pathMap: [],
+    exclude: [],
+    thresholds: {},
+    minChangedLines: 1,
+    paths: [],
+    ...overrides,
+  };
+}
+
+describe('coverage gate on the example project (real coverage.py and Node reports)', () => {
+  let repo: { dir: string; base: string; head: string };
+  beforeAll(async () => {
+    repo = await makeExampleRepo();
+  });
+
+  it.each(['reports/coverage.xml', 'reports/coverage.json'])('totals of %s equal coverage.py\'s own', async (report) => {
+    const result = await evaluateCoverage(settings(repo.dir, { reports: [report] }));
+    const totals = coveragePyTotals();
+    const branches = coberturaBranchTotals();
+    const lines = result.metrics.lines as Ratio;
+    expect(lines.total).toBe(totals.statements);
+    expect(lines.total - lines.covered).toBe(totals.missing);
+    expect((result.metrics.branches as Ratio).total).toBe(totals.branches);
+    expect((result.metrics.branches as Ratio).covered).toBe(branches.covered);
+    // coverage.py's Cover column (precision = 2) is the statements+branches figure.
+    expect(((result.metrics.overall as Ratio).percent ?? 0).toFixed(2)).toBe(totals.cover.replace('%', ''));
+  });
+
+  it('measures the pull request against its base like diff-cover (Python and JavaScript merged)', async () => {
+    const result = await evaluateCoverage(
+      // Node's LCOV also measures the test files; the example's config excludes them too.
+      settings(repo.dir, { reports: ['reports/coverage.xml', 'reports/web.lcov.info'], base: repo.base, exclude: ['web/test/**'] }),
+    );
+    const patch = result.metrics.patch as Ratio & { files: Array<{ path: string; missing: number[] }> };
+    expect({ covered: patch.covered, total: patch.total }).toEqual({ covered: 57, total: 64 });
+    expect(Object.fromEntries(patch.files.filter((f) => f.missing.length).map((f) => [f.path, f.missing]))).toEqual({
+      'src/churn/evaluate.py': [73],
+      'src/churn/serve.py': [103],
+      'src/churn/train.py': [146, 152, 153],
+      'web/src/client.mjs': [44, 45],
+    });
+    const ranges = result.findings.filter((f) => f.rule === 'coverage/patch-uncovered').map((f) => [f.path, f.line, f.endLine]);
+    expect(ranges).toContainEqual(['src/churn/train.py', 152, 153]);
+    expect(ranges).toContainEqual(['web/src/client.mjs', 44, 45]);
+  });
+
+  it('gives the same patch figures from the committed diff file', async () => {
+    const fromGit = await evaluateCoverage(settings(repo.dir, { base: repo.base }));
+    const fromFile = await evaluateCoverage(settings(repo.dir, { diffFile: 'changes.diff' }));
+    expect(fromFile.metrics.patch).toEqual(fromGit.metrics.patch);
+  });
+
+  it('warns about a changed source file that no report contains', async () => {
+    const result = await evaluateCoverage(settings(repo.dir, { base: repo.base }));
+    const absent = result.findings.filter((f) => f.rule === 'coverage/file-not-in-report');
+    expect(absent.map((f) => f.path)).toEqual(['scripts/export_model.py']);
+    expect(result.status).toBe('warn');
+  });
+
+  it('fails on each kind of threshold and passes when they are met', async () => {
+    const check = async (t: CoverageSettings['thresholds'], extra: Partial<CoverageSettings> = {}): Promise<GateResult> =>
+      evaluateCoverage(settings(repo.dir, { base: repo.base, thresholds: t, ...extra }));
+    expect((await check({ lines: 80.26 })).status).toBe('warn'); // 301/375 = 80.266…%
+    expect((await check({ lines: 80.27 })).status).toBe('fail');
+    expect((await check({ patch: 86.84 })).status).toBe('warn'); // 33/38 = 86.842…%
+    expect((await check({ patch: 86.85 })).status).toBe('fail');
+    expect((await check({ branches: 90 })).status).toBe('fail'); // 141/168 = 83.9%
+    const perFile = await check({ file: 84 }); // train.py is 76/95 = 80 %
+    expect(perFile.status).toBe('fail');
+    expect(perFile.findings.filter((f) => f.rule === 'coverage/file-threshold').map((f) => f.path)).toEqual([
+      'src/churn/serve.py',
+      'src/churn/train.py',
+    ]);
+    const perPath = await check({}, { paths: [{ glob: 'src/churn/serve.py', patch: 100 }] });
+    expect(perPath.status).toBe('fail');
+    expect(perPath.findings.map((f) => f.message).join('\n')).toContain('Patch coverage of src/churn/serve.py');
+  });
+
+  it('fails when coverage drops more than the tolerance against a baseline result', async () => {
+    const baselineDir = repo.dir;
+    const baseline = {
+      schemaVersion: 1,
+      gate: 'coverage',
+      status: 'pass',
+      title: '',
+      summary: '',
+      metrics: { lines: { covered: 303, total: 375, percent: 80.8 } },
+      findings: [],
+    };
+    writeFileSync(join(baselineDir, 'baseline.json'), JSON.stringify(baseline));
+    const within = await evaluateCoverage(settings(repo.dir, { baseline: { file: 'baseline.json', maxDrop: 0.6, required: true } }));
+    expect(within.status).toBe('pass');
+    const beyond = await evaluateCoverage(settings(repo.dir, { baseline: { file: 'baseline.json', maxDrop: 0.5, required: true } }));
+    expect(beyond.status).toBe('fail');
+    expect(beyond.findings.map((f) => f.rule)).toContain('coverage/baseline-drop');
+  });
+
+  it('is an error, with the paths it tried, when no changed line maps onto the report', async () => {
+    // The report of a build that packaged the code under another name (a common Docker layout).
+    const xml = readFileSync(join(repo.dir, 'reports', 'coverage.xml'), 'utf8')
+      .replace('<source>src</source>', '<source>/opt/app/lib</source>')
+      .replaceAll('filename="churn/', 'filename="churn_service/');
+    writeFileSync(join(repo.dir, 'renamed.xml'), xml);
+    const result = await evaluateCoverage(settings(repo.dir, { base: repo.base, reports: ['renamed.xml'] }));
+    expect(result.status).toBe('error');
+    expect(result.findings[0]?.rule).toBe('coverage/paths-do-not-match');
+    expect(result.findings[0]?.message).toMatch(/"churn_service\/\w+\.py" → tried "[^"]+"/);
+    expect(result.findings[0]?.fix).toMatch(/path-map/);
+  });
+});

@@ -4,7 +4,7 @@ import { COMMON_OPTIONS, helpText, readOptions } from '../entries/options.js';
 import { renderGateMarkdown, STATUS_LABEL } from '../report/render-gate.js';
 import { renderGateText } from '../report/render-text.js';
 import { exitCodeFor, type GateResult, worstStatus } from '../result/types.js';
-import { publishResult } from '../run/publish.js';
+import { publishResult, setStepOutput } from '../run/publish.js';
 import { evaluateGate } from './gate-command.js';
 import { GATES } from './gates.js';
 
@@ -32,9 +32,10 @@ export async function runAll(args: string[], ctx: CommandContext): Promise<numbe
     const result = await evaluateGate(gate, config, {}, ctx);
     results.push(result);
     // Each gate's files and outputs as its own action writes them; stdout gets the combined view.
-    await publishResult(result, { format, cwd: ctx.cwd, env: ctx.env, stdout: () => {} });
+    await publishResult(result, { format, cwd: ctx.cwd, env: ctx.env, stdout: () => {}, outputPrefix: `${gate.name}-` });
   }
   const status = results.map((r) => r.status).reduce(worstStatus);
+  setStepOutput('status', status, ctx.env);
   if (format === 'json') ctx.stdout(`${JSON.stringify({ status, results }, null, 2)}\n`);
   else if (format === 'markdown') {
     ctx.stdout(`## ${STATUS_LABEL[status]} — ml-quality-gates\n\n${results.map((r) => renderGateMarkdown(r)).join('\n')}`);

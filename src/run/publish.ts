@@ -17,6 +17,8 @@ export interface PublishOptions {
   cwd: string;
   env: NodeJS.ProcessEnv;
   stdout: (text: string) => void;
+  /** Prefix for step outputs (`coverage-` when several gates share one step). */
+  outputPrefix?: string;
 }
 
 /**
@@ -31,10 +33,10 @@ export async function publishResult(result: GateResult, options: PublishOptions)
   else options.stdout(renderGateText(result));
 
   if (options.output) await writeFileDeep(resolve(options.cwd, options.output), json);
-  if (options.env.GITHUB_ACTIONS === 'true') await publishToActions(result, json, options.env);
+  if (options.env.GITHUB_ACTIONS === 'true') await publishToActions(result, json, options.env, options.outputPrefix ?? '');
 }
 
-async function publishToActions(result: GateResult, json: string, env: NodeJS.ProcessEnv): Promise<void> {
+async function publishToActions(result: GateResult, json: string, env: NodeJS.ProcessEnv, prefix: string): Promise<void> {
   const runnerTemp = env.RUNNER_TEMP;
   let resultFile = '';
   if (runnerTemp) {
@@ -42,12 +44,17 @@ async function publishToActions(result: GateResult, json: string, env: NodeJS.Pr
     await writeFileDeep(resultFile, json);
   }
   if (env.GITHUB_OUTPUT) {
-    core.setOutput('status', result.status);
-    core.setOutput('result-file', resultFile);
-    for (const [name, value] of Object.entries(metricOutputs(result))) core.setOutput(name, value);
+    core.setOutput(`${prefix}status`, result.status);
+    core.setOutput(`${prefix}result-file`, resultFile);
+    for (const [name, value] of Object.entries(metricOutputs(result))) core.setOutput(`${prefix}${name}`, value);
   }
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGateMarkdown(result), true).write();
   annotate(result.findings);
+}
+
+/** Sets a step output when running in a workflow step. */
+export function setStepOutput(name: string, value: string, env: NodeJS.ProcessEnv): void {
+  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_OUTPUT) core.setOutput(name, value);
 }
 
 /** `<metric>-percent` (display rounding) plus covered/total for every ratio metric. */

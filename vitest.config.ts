@@ -7,6 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // @actions/workflow-parser imports JSON without `with { type: 'json' }`, which Node rejects;
+    // inlined, vite transforms those imports.
+    server: { deps: { inline: ['@actions/workflow-parser'] } },
     coverage: { provider: 'v8', include: ['src/**'], reporter: ['text-summary', 'lcov'] },
   },
 });

@@ -15,7 +15,9 @@ await build({
   target: 'node20',
   chunkNames: 'chunks/[name]-[hash]',
   // CommonJS dependencies inside an ESM bundle still call require().
-  banner: { js: "import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);",
+  },
   define: { __MLQG_VERSION__: JSON.stringify(version) },
   legalComments: 'linked',
   sourcemap: false,

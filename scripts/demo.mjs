@@ -15,7 +15,10 @@ try {
   const repo = await makeExampleRepo(join(dir, 'ml-project'));
   console.log(`Example repository: ${repo.dir} (branch ${repo.head}, pull request against ${repo.base})\n`);
   console.log('$ ml-quality-gates run\n');
-  const run = spawnSync(process.execPath, [cli, 'run', ...process.argv.slice(2)], { cwd: repo.dir, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [cli, 'run', ...process.argv.slice(2)], {
+    cwd: repo.dir,
+    stdio: 'inherit',
+  });
   const code = run.status ?? 2;
   console.log(`\nexit code ${code} (0 pass/warn, 1 fail, 2 error)`);
   process.exitCode = code === 2 ? 2 : 0;

@@ -1,10 +1,18 @@
 import { loadConfig } from '../config/load-config.js';
 import type { Config } from '../config/types.js';
 import type { CommandContext } from '../entries/context.js';
-import { COMMON_OPTIONS, helpText, type OptionSpec, type OptionValues, readOptions } from '../entries/options.js';
+import {
+  COMMON_OPTIONS,
+  helpText,
+  type OptionSpec,
+  type OptionValues,
+  readOptions,
+} from '../entries/options.js';
+import { errorGateResult, userErrorFinding } from '../result/error-result.js';
 import { skippedResult } from '../result/skipped.js';
 import { exitCodeFor, type GateResult } from '../result/types.js';
 import { publishResult } from '../run/publish.js';
+import { UserError } from '../util/errors.js';
 
 /** A gate as the CLI and the actions see it: its options and how to run it from config + options. */
 export interface GateCommand {
@@ -19,14 +27,38 @@ export interface GateCommand {
 }
 
 /** Runs one gate as a command: options, config, evaluation, publishing; returns the exit code. */
-export async function runGateCommand(gate: GateCommand, args: string[], ctx: CommandContext): Promise<number> {
+export async function runGateCommand(
+  gate: GateCommand,
+  args: string[],
+  ctx: CommandContext,
+): Promise<number> {
   const specs = [...gate.options, ...COMMON_OPTIONS];
-  const options = readOptions(specs, args, ctx.env);
-  if (options.help) {
-    ctx.stdout(helpText(`Usage: ml-quality-gates ${gate.name} [options]\n\n${gate.summary}.`, specs));
-    return 0;
+  let options: OptionValues;
+  let config: Config;
+  try {
+    options = readOptions(specs, args, ctx.env);
+    if (options.help) {
+      ctx.stdout(helpText(`Usage: ml-quality-gates ${gate.name} [options]\n\n${gate.summary}.`, specs));
+      return 0;
+    }
+    ({ config } = await loadConfig(options.config as string | undefined, ctx.cwd));
+  } catch (error) {
+    // In a workflow, a bad input or config still yields a result file, outputs and a summary
+    // (status error), so later steps and the report see it; the CLI then prints the message.
+    if (error instanceof UserError && ctx.env.GITHUB_ACTIONS === 'true') {
+      const result = errorGateResult(gate.name, 'Could not start: bad input or configuration', [
+        userErrorFinding(gate.name, error),
+      ]);
+      await publishResult(result, {
+        format: 'text',
+        cwd: ctx.cwd,
+        env: ctx.env,
+        stdout: () => {},
+        annotate: false,
+      });
+    }
+    throw error;
   }
-  const { config } = await loadConfig(options.config as string | undefined, ctx.cwd);
   const result = await evaluateGate(gate, config, options, ctx);
   await publishResult(result, {
     format: (options.format as 'text' | 'json' | 'markdown' | undefined) ?? 'text',

@@ -1,8 +1,11 @@
-import { formatLocation, UserError } from '../util/errors.js';
 import type { CommandContext } from '../entries/context.js';
+import { formatLocation, UserError } from '../util/errors.js';
 
 /** Subcommands: one per gate, plus `run` for every configured gate. Loaded on demand. */
-const COMMANDS: Record<string, { summary: string; load: () => Promise<(args: string[], ctx: CommandContext) => Promise<number>> }> = {
+const COMMANDS: Record<
+  string,
+  { summary: string; load: () => Promise<(args: string[], ctx: CommandContext) => Promise<number>> }
+> = {
   run: {
     summary: 'Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict',
     load: async () => (await import('./run-all.js')).runAll,

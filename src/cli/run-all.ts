@@ -15,7 +15,12 @@ import { GATES } from './gates.js';
 export async function runAll(args: string[], ctx: CommandContext): Promise<number> {
   const options = readOptions(COMMON_OPTIONS, args, ctx.env);
   if (options.help) {
-    ctx.stdout(helpText('Usage: ml-quality-gates run [options]\n\nRuns every gate configured in the config file.', COMMON_OPTIONS));
+    ctx.stdout(
+      helpText(
+        'Usage: ml-quality-gates run [options]\n\nRuns every gate configured in the config file.',
+        COMMON_OPTIONS,
+      ),
+    );
     return 0;
   }
   const { config, path } = await loadConfig(options.config as string | undefined, ctx.cwd);
@@ -32,15 +37,25 @@ export async function runAll(args: string[], ctx: CommandContext): Promise<numbe
     const result = await evaluateGate(gate, config, {}, ctx);
     results.push(result);
     // Each gate's files and outputs as its own action writes them; stdout gets the combined view.
-    await publishResult(result, { format, cwd: ctx.cwd, env: ctx.env, stdout: () => {}, outputPrefix: `${gate.name}-` });
+    await publishResult(result, {
+      format,
+      cwd: ctx.cwd,
+      env: ctx.env,
+      stdout: () => {},
+      outputPrefix: `${gate.name}-`,
+    });
   }
   const status = results.map((r) => r.status).reduce(worstStatus);
   setStepOutput('status', status, ctx.env);
   if (format === 'json') ctx.stdout(`${JSON.stringify({ status, results }, null, 2)}\n`);
   else if (format === 'markdown') {
-    ctx.stdout(`## ${STATUS_LABEL[status]} — ml-quality-gates\n\n${results.map((r) => renderGateMarkdown(r)).join('\n')}`);
+    ctx.stdout(
+      `## ${STATUS_LABEL[status]} — ml-quality-gates\n\n${results.map((r) => renderGateMarkdown(r)).join('\n')}`,
+    );
   } else {
-    ctx.stdout(`${results.map((r) => renderGateText(r)).join('\n')}\nOverall: ${status.toUpperCase()} (${results.length} gate(s))\n`);
+    ctx.stdout(
+      `${results.map((r) => renderGateText(r)).join('\n')}\nOverall: ${status.toUpperCase()} (${results.length} gate(s))\n`,
+    );
   }
   return exitCodeFor(status);
 }

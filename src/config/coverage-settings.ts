@@ -1,6 +1,6 @@
 import type { CoverageSettings } from '../gates/coverage/settings.js';
 import { ConfigurationError } from '../util/errors.js';
-import { type CoverageConfig, globs } from './types.js';
+import { type CoverageConfig, type CoverageThresholds, globs } from './types.js';
 
 /** Values given as CLI options or action inputs; each one overrides the config file. */
 export interface CoverageOverrides {
@@ -30,12 +30,6 @@ export function coverageSettings(
   cwd: string,
   defaultBase?: string,
 ): CoverageSettings {
-  for (const key of ['min-lines', 'min-branches', 'min-overall', 'min-patch', 'min-file'] as const) {
-    const v = overrides[key];
-    if (v !== undefined && (v < 0 || v > 100)) {
-      throw new ConfigurationError(`--${key}: ${v} is not allowed; expected a percentage from 0 to 100`);
-    }
-  }
   const diffFile = overrides['diff-file'] ?? config['diff-file'];
   const base = overrides.base ?? config.base ?? (diffFile ? undefined : defaultBase);
   const baselineFile = overrides.baseline ?? config.baseline?.file;
@@ -47,13 +41,7 @@ export function coverageSettings(
     diffFile,
     pathMap: overrides['path-map'] ? overrides['path-map'].map(parseRewrite) : (config['path-map'] ?? []),
     exclude: overrides.exclude && overrides.exclude.length > 0 ? overrides.exclude : globs(config.exclude),
-    thresholds: {
-      lines: overrides['min-lines'] ?? config.thresholds?.lines,
-      branches: overrides['min-branches'] ?? config.thresholds?.branches,
-      overall: overrides['min-overall'] ?? config.thresholds?.overall,
-      patch: overrides['min-patch'] ?? config.thresholds?.patch,
-      file: overrides['min-file'] ?? config.thresholds?.file,
-    },
+    thresholds: thresholds(config, overrides),
     minChangedLines: overrides['min-changed-lines'] ?? config['min-changed-lines'] ?? 1,
     paths: config.paths ?? [],
     baseline: baselineFile
@@ -63,6 +51,26 @@ export function coverageSettings(
           required: config.baseline?.required ?? false,
         }
       : undefined,
+  };
+}
+
+/** Threshold overrides (CLI options, action inputs) over the config's `thresholds:`. */
+function thresholds(config: CoverageConfig, overrides: CoverageOverrides): CoverageThresholds {
+  const pick = (key: keyof CoverageThresholds, option: `min-${keyof CoverageThresholds}`) => {
+    const value = overrides[option];
+    if (value !== undefined && (value < 0 || value > 100)) {
+      throw new ConfigurationError(
+        `--${option}: ${value} is not allowed; expected a percentage from 0 to 100`,
+      );
+    }
+    return value ?? config.thresholds?.[key];
+  };
+  return {
+    lines: pick('lines', 'min-lines'),
+    branches: pick('branches', 'min-branches'),
+    overall: pick('overall', 'min-overall'),
+    patch: pick('patch', 'min-patch'),
+    file: pick('file', 'min-file'),
   };
 }
 

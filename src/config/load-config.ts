@@ -70,6 +70,5 @@ export function parseConfig(text: string, fileName: string): Config {
 }
 
 function dedupe<T extends { text: string }>(items: T[]): T[] {
-  const seen = new Set<string>();
-  return items.filter((i) => (seen.has(i.text) ? false : (seen.add(i.text), true)));
+  return [...new Map(items.map((i) => [i.text, i])).values()];
 }

@@ -8,14 +8,16 @@ export interface OptionSpec {
   description: string;
   /** Allowed values, for a string option. */
   choices?: readonly string[];
+  /** The environment variable, when it is not `MLQG_<NAME>` (an action input named differently). */
+  env?: string;
 }
 
 /** Parsed option values; a key is absent when the option was given nowhere. */
 export type OptionValues = Record<string, string | number | boolean | string[] | undefined>;
 
 /** The environment variable an option is read from when not on the command line. */
-export function envName(option: string): string {
-  return `MLQG_${option.toUpperCase().replace(/-/g, '_')}`;
+export function envName(spec: Pick<OptionSpec, 'name' | 'env'>): string {
+  return spec.env ?? `MLQG_${spec.name.toUpperCase().replace(/-/g, '_')}`;
 }
 
 /**
@@ -51,7 +53,7 @@ export function readOptions(
   const out: OptionValues = {};
   for (const spec of specs) {
     const fromArgs = parsed.values[spec.name];
-    const fromEnv = env[envName(spec.name)];
+    const fromEnv = env[envName(spec)];
     const raw = fromArgs ?? (fromEnv !== undefined && fromEnv.trim() !== '' ? fromEnv : undefined);
     if (raw === undefined) continue;
     out[spec.name] = convert(spec, raw, fromArgs === undefined);
@@ -64,7 +66,9 @@ function convert(
   raw: string | boolean | Array<string | boolean>,
   fromEnv: boolean,
 ): OptionValues[string] {
-  const where = fromEnv ? `${envName(spec.name)} (the "${spec.name}" input)` : `--${spec.name}`;
+  const where = fromEnv
+    ? `${envName(spec)} (the "${spec.env ? spec.env.slice(5).toLowerCase().replace(/_/g, '-') : spec.name}" input)`
+    : `--${spec.name}`;
   switch (spec.kind) {
     case 'boolean':
       if (typeof raw === 'boolean') return raw;
@@ -99,9 +103,9 @@ export function helpText(usage: string, specs: readonly OptionSpec[]): string {
   const width = Math.max(...specs.map((s) => s.name.length + (s.kind === 'boolean' ? 0 : 6)));
   const lines = specs.map((s) => {
     const flag = `--${s.name}${s.kind === 'boolean' ? '' : ' VALUE'}`;
-    return `  ${flag.padEnd(width + 4)}${s.description}${s.kind === 'list' ? ' (repeatable)' : ''}`;
+    return `  ${flag.padEnd(width + 4)}${s.description}${s.kind === 'list' ? ' (repeatable)' : ''} [${envName(s)}]`;
   });
-  return `${usage}\n\nOptions (each also read from MLQG_<NAME> in the environment):\n${lines.join('\n')}\n`;
+  return `${usage}\n\nOptions (each can also be set by the environment variable in brackets):\n${lines.join('\n')}\n`;
 }
 
 /** Options every gate command accepts. */

@@ -25,7 +25,7 @@ export function renderGateMarkdown(result: GateResult, maxFindings = DEFAULT_MAX
   const table = metricsTable(result);
   if (table) out.push(table, '');
   if (result.findings.length > 0) {
-    out.push('<details><summary>Findings (' + String(result.findings.length) + ')</summary>', '');
+    out.push(`<details><summary>Findings (${result.findings.length})</summary>`, '');
     for (const f of result.findings.slice(0, maxFindings)) out.push(`- ${renderFinding(f)}`);
     if (result.findings.length > maxFindings) {
       out.push(`- … and ${result.findings.length - maxFindings} more (see the result file)`);

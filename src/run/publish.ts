@@ -19,6 +19,8 @@ export interface PublishOptions {
   stdout: (text: string) => void;
   /** Prefix for step outputs (`coverage-` when several gates share one step). */
   outputPrefix?: string;
+  /** Emit annotations (default true); off when the caller reports the error itself. */
+  annotate?: boolean;
 }
 
 /**
@@ -33,10 +35,18 @@ export async function publishResult(result: GateResult, options: PublishOptions)
   else options.stdout(renderGateText(result));
 
   if (options.output) await writeFileDeep(resolve(options.cwd, options.output), json);
-  if (options.env.GITHUB_ACTIONS === 'true') await publishToActions(result, json, options.env, options.outputPrefix ?? '');
+  if (options.env.GITHUB_ACTIONS === 'true') {
+    await publishToActions(result, json, options.env, options.outputPrefix ?? '', options.annotate ?? true);
+  }
 }
 
-async function publishToActions(result: GateResult, json: string, env: NodeJS.ProcessEnv, prefix: string): Promise<void> {
+async function publishToActions(
+  result: GateResult,
+  json: string,
+  env: NodeJS.ProcessEnv,
+  prefix: string,
+  withAnnotations: boolean,
+): Promise<void> {
   const runnerTemp = env.RUNNER_TEMP;
   let resultFile = '';
   if (runnerTemp) {
@@ -46,10 +56,11 @@ async function publishToActions(result: GateResult, json: string, env: NodeJS.Pr
   if (env.GITHUB_OUTPUT) {
     core.setOutput(`${prefix}status`, result.status);
     core.setOutput(`${prefix}result-file`, resultFile);
-    for (const [name, value] of Object.entries(metricOutputs(result))) core.setOutput(`${prefix}${name}`, value);
+    for (const [name, value] of Object.entries(metricOutputs(result)))
+      core.setOutput(`${prefix}${name}`, value);
   }
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGateMarkdown(result), true).write();
-  annotate(result.findings);
+  if (withAnnotations) annotate(result.findings);
 }
 
 /** Sets a step output when running in a workflow step. */
@@ -71,12 +82,15 @@ export function metricOutputs(result: GateResult): Record<string, string> {
   return out;
 }
 
-/** Emits workflow-command annotations for findings with a path, within GitHub's per-step limits. */
+/**
+ * Emits workflow-command annotations, within GitHub's per-step limits: findings with a path, and
+ * errors without one (a missing report, a shallow clone), which must not go unseen.
+ */
 function annotate(findings: Finding[]): void {
   const used = { error: 0, warning: 0, notice: 0 };
   let dropped = 0;
   for (const f of findings) {
-    if (!f.path) continue;
+    if (!f.path && f.severity !== 'error') continue;
     if (used[f.severity] >= ANNOTATIONS_PER_LEVEL) {
       dropped++;
       continue;
@@ -84,8 +98,8 @@ function annotate(findings: Finding[]): void {
     used[f.severity]++;
     const props = {
       title: f.rule ?? 'ml-quality-gates',
-      file: f.path,
-      ...(f.line !== undefined ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
+      ...(f.path ? { file: f.path } : {}),
+      ...(f.path && f.line !== undefined ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
     };
     const message = f.fix ? `${f.message}\n${f.fix}` : f.message;
     if (f.severity === 'error') core.error(message, props);

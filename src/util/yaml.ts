@@ -85,49 +85,66 @@ function expandedSizeExceeds(value: unknown, limit: number): boolean {
 
 /** Walks the event stream once, recording the line each JSON pointer starts on. */
 function pointerLines(events: Event[], text: string): Map<string, number> {
-  const newlines: number[] = [];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines.push(i);
-  const lineAt = (offset: number): number => {
-    let lo = 0;
-    let hi = newlines.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((newlines[mid] as number) < offset) lo = mid + 1;
-      else hi = mid;
+  const walker = new PointerWalker(text);
+  for (const event of events) walker.visit(event);
+  return walker.lines;
+}
+
+/** Tracks the JSON pointer of each node while walking parser events. */
+class PointerWalker {
+  readonly lines = new Map<string, number>();
+  private readonly stack: Array<{ kind: 'map' | 'seq'; pointer: string; index: number; key?: string }> = [];
+  private readonly newlines: number[] = [];
+
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.newlines.push(i);
+  }
+
+  visit(event: Event): void {
+    if (event.type === EVENT_ID.SCALAR) this.scalar(getScalarValue(this.text, event), event.valueStart);
+    else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      const pointer = this.childPointer() ?? '';
+      this.record(pointer, event.start);
+      this.stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq', pointer, index: 0 });
+    } else if (event.type === EVENT_ID.ALIAS) this.childPointer();
+    else if (event.type === EVENT_ID.POP) this.stack.pop();
+  }
+
+  private scalar(value: string, offset: number): void {
+    const top = this.stack[this.stack.length - 1];
+    const pointer = this.childPointer();
+    if (pointer !== undefined) this.record(pointer, offset);
+    else if (top) {
+      top.key = value; // a mapping key: its line is the line of the entry
+      this.record(`${top.pointer}/${escapePointer(value)}`, offset);
     }
-    return lo + 1;
-  };
-  type Frame = { kind: 'map' | 'seq'; pointer: string; index: number; key?: string };
-  const stack: Frame[] = [];
-  const out = new Map<string, number>();
-  const childPointer = (): string | undefined => {
-    const top = stack[stack.length - 1];
+  }
+
+  /** The pointer of the node about to start, or undefined when the node is a mapping key. */
+  private childPointer(): string | undefined {
+    const top = this.stack[this.stack.length - 1];
     if (!top) return '';
     if (top.kind === 'seq') return `${top.pointer}/${top.index++}`;
-    if (top.key === undefined) return undefined; // this node is a key
+    if (top.key === undefined) return undefined;
     const pointer = `${top.pointer}/${escapePointer(top.key)}`;
     top.key = undefined;
     return pointer;
-  };
-  for (const event of events) {
-    if (event.type === EVENT_ID.SCALAR) {
-      const top = stack[stack.length - 1];
-      const pointer = childPointer();
-      if (pointer === undefined && top) {
-        top.key = getScalarValue(text, event);
-        out.set(`${top.pointer}/${escapePointer(top.key)}`, lineAt(event.valueStart));
-      } else if (pointer !== undefined && !out.has(pointer)) out.set(pointer, lineAt(event.valueStart));
-    } else if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      const pointer = childPointer() ?? '';
-      if (!out.has(pointer)) out.set(pointer, lineAt(event.start));
-      stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq', pointer, index: 0 });
-    } else if (event.type === EVENT_ID.ALIAS) {
-      childPointer();
-    } else if (event.type === EVENT_ID.POP) {
-      stack.pop();
-    }
   }
-  return out;
+
+  private record(pointer: string, offset: number): void {
+    if (!this.lines.has(pointer)) this.lines.set(pointer, this.lineAt(offset));
+  }
+
+  private lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.newlines.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.newlines[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo + 1;
+  }
 }
 
 function escapePointer(key: string): string {

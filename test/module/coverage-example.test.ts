@@ -13,7 +13,12 @@ function coveragePyTotals(): { statements: number; missing: number; branches: nu
   const text = readFileSync(join(EXAMPLE_PROJECT, 'reports', 'coverage-report.txt'), 'utf8');
   const row = text.split('\n').find((l) => l.startsWith('TOTAL'));
   const [, statements, missing, branches, , cover] = (row ?? '').split(/\s+/);
-  return { statements: Number(statements), missing: Number(missing), branches: Number(branches), cover: cover ?? '' };
+  return {
+    statements: Number(statements),
+    missing: Number(missing),
+    branches: Number(branches),
+    cover: cover ?? '',
+  };
 }
 
 /** Covered branches from the Cobertura root, which coverage.py writes from the same data. */
@@ -44,33 +49,44 @@ describe('coverage gate on the example project (real coverage.py and Node report
     repo = await makeExampleRepo();
   });
 
-  it.each(['reports/coverage.xml', 'reports/coverage.json'])('totals of %s equal coverage.py\'s own', async (report) => {
-    const result = await evaluateCoverage(settings(repo.dir, { reports: [report] }));
-    const totals = coveragePyTotals();
-    const branches = coberturaBranchTotals();
-    const lines = result.metrics.lines as Ratio;
-    expect(lines.total).toBe(totals.statements);
-    expect(lines.total - lines.covered).toBe(totals.missing);
-    expect((result.metrics.branches as Ratio).total).toBe(totals.branches);
-    expect((result.metrics.branches as Ratio).covered).toBe(branches.covered);
-    // coverage.py's Cover column (precision = 2) is the statements+branches figure.
-    expect(((result.metrics.overall as Ratio).percent ?? 0).toFixed(2)).toBe(totals.cover.replace('%', ''));
-  });
+  it.each(['reports/coverage.xml', 'reports/coverage.json'])(
+    "totals of %s equal coverage.py's own",
+    async (report) => {
+      const result = await evaluateCoverage(settings(repo.dir, { reports: [report] }));
+      const totals = coveragePyTotals();
+      const branches = coberturaBranchTotals();
+      const lines = result.metrics.lines as Ratio;
+      expect(lines.total).toBe(totals.statements);
+      expect(lines.total - lines.covered).toBe(totals.missing);
+      expect((result.metrics.branches as Ratio).total).toBe(totals.branches);
+      expect((result.metrics.branches as Ratio).covered).toBe(branches.covered);
+      // coverage.py's Cover column (precision = 2) is the statements+branches figure.
+      expect(((result.metrics.overall as Ratio).percent ?? 0).toFixed(2)).toBe(totals.cover.replace('%', ''));
+    },
+  );
 
   it('measures the pull request against its base like diff-cover (Python and JavaScript merged)', async () => {
     const result = await evaluateCoverage(
       // Node's LCOV also measures the test files; the example's config excludes them too.
-      settings(repo.dir, { reports: ['reports/coverage.xml', 'reports/web.lcov.info'], base: repo.base, exclude: ['web/test/**'] }),
+      settings(repo.dir, {
+        reports: ['reports/coverage.xml', 'reports/web.lcov.info'],
+        base: repo.base,
+        exclude: ['web/test/**'],
+      }),
     );
     const patch = result.metrics.patch as Ratio & { files: Array<{ path: string; missing: number[] }> };
     expect({ covered: patch.covered, total: patch.total }).toEqual({ covered: 57, total: 64 });
-    expect(Object.fromEntries(patch.files.filter((f) => f.missing.length).map((f) => [f.path, f.missing]))).toEqual({
+    expect(
+      Object.fromEntries(patch.files.filter((f) => f.missing.length).map((f) => [f.path, f.missing])),
+    ).toEqual({
       'src/churn/evaluate.py': [73],
       'src/churn/serve.py': [103],
       'src/churn/train.py': [146, 152, 153],
       'web/src/client.mjs': [44, 45],
     });
-    const ranges = result.findings.filter((f) => f.rule === 'coverage/patch-uncovered').map((f) => [f.path, f.line, f.endLine]);
+    const ranges = result.findings
+      .filter((f) => f.rule === 'coverage/patch-uncovered')
+      .map((f) => [f.path, f.line, f.endLine]);
     expect(ranges).toContainEqual(['src/churn/train.py', 152, 153]);
     expect(ranges).toContainEqual(['web/src/client.mjs', 44, 45]);
   });
@@ -89,7 +105,10 @@ describe('coverage gate on the example project (real coverage.py and Node report
   });
 
   it('fails on each kind of threshold and passes when they are met', async () => {
-    const check = async (t: CoverageSettings['thresholds'], extra: Partial<CoverageSettings> = {}): Promise<GateResult> =>
+    const check = async (
+      t: CoverageSettings['thresholds'],
+      extra: Partial<CoverageSettings> = {},
+    ): Promise<GateResult> =>
       evaluateCoverage(settings(repo.dir, { base: repo.base, thresholds: t, ...extra }));
     expect((await check({ lines: 80.26 })).status).toBe('warn'); // 301/375 = 80.266…%
     expect((await check({ lines: 80.27 })).status).toBe('fail');
@@ -104,7 +123,9 @@ describe('coverage gate on the example project (real coverage.py and Node report
     ]);
     const perPath = await check({}, { paths: [{ glob: 'src/churn/serve.py', patch: 100 }] });
     expect(perPath.status).toBe('fail');
-    expect(perPath.findings.map((f) => f.message).join('\n')).toContain('Patch coverage of src/churn/serve.py');
+    expect(perPath.findings.map((f) => f.message).join('\n')).toContain(
+      'Patch coverage of src/churn/serve.py',
+    );
   });
 
   it('fails when coverage drops more than the tolerance against a baseline result', async () => {
@@ -119,9 +140,13 @@ describe('coverage gate on the example project (real coverage.py and Node report
       findings: [],
     };
     writeFileSync(join(baselineDir, 'baseline.json'), JSON.stringify(baseline));
-    const within = await evaluateCoverage(settings(repo.dir, { baseline: { file: 'baseline.json', maxDrop: 0.6, required: true } }));
+    const within = await evaluateCoverage(
+      settings(repo.dir, { baseline: { file: 'baseline.json', maxDrop: 0.6, required: true } }),
+    );
     expect(within.status).toBe('pass');
-    const beyond = await evaluateCoverage(settings(repo.dir, { baseline: { file: 'baseline.json', maxDrop: 0.5, required: true } }));
+    const beyond = await evaluateCoverage(
+      settings(repo.dir, { baseline: { file: 'baseline.json', maxDrop: 0.5, required: true } }),
+    );
     expect(beyond.status).toBe('fail');
     expect(beyond.findings.map((f) => f.rule)).toContain('coverage/baseline-drop');
   });

@@ -12,7 +12,8 @@ import { makeExampleRepo } from '../helpers/example-repo.js';
  * Outside CI the suite is skipped when diff-cover is not installed; in CI it must run.
  */
 const hasDiffCover = spawnSync('diff-cover', ['--version']).status === 0;
-if (!hasDiffCover && process.env.CI) throw new Error('CI must have diff-cover installed (.ci/run installs it)');
+if (!hasDiffCover && process.env.CI)
+  throw new Error('CI must have diff-cover installed (.ci/run installs it)');
 
 interface DiffCoverJson {
   total_num_lines: number;
@@ -42,7 +43,9 @@ async function ours(dir: string, report: string) {
   return {
     total: patch.total,
     missing: patch.total - patch.covered,
-    violations: Object.fromEntries(patch.files.filter((f) => f.missing.length > 0).map((f) => [f.path, f.missing])),
+    violations: Object.fromEntries(
+      patch.files.filter((f) => f.missing.length > 0).map((f) => [f.path, f.missing]),
+    ),
   };
 }
 
@@ -67,8 +70,24 @@ function prng(seed: number): () => number {
   };
 }
 
+/** Six edits at random lines: change a line, insert one, or delete one. */
+function randomEdits(text: string, random: () => number, round: number): string {
+  const lines = text.split('\n');
+  for (let edit = 0; edit < 6; edit++) {
+    const at = Math.floor(random() * lines.length);
+    const kind = random();
+    if (kind < 0.4) lines[at] = `${lines[at]}  # edited ${round}-${edit}`;
+    else if (kind < 0.7) lines.splice(at, 0, `# inserted ${round}-${edit}`);
+    else lines.splice(at, 1);
+  }
+  return lines.join('\n');
+}
+
 function git(dir: string, args: string[]): void {
-  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: dir, stdio: 'ignore' });
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
+    cwd: dir,
+    stdio: 'ignore',
+  });
 }
 
 describe.skipIf(!hasDiffCover)('patch coverage agrees with diff-cover', () => {
@@ -77,31 +96,34 @@ describe.skipIf(!hasDiffCover)('patch coverage agrees with diff-cover', () => {
     repo = await makeExampleRepo();
   });
 
-  it.each(['reports/coverage.xml', 'reports/web.lcov.info'])('on the example pull request (%s)', async (report) => {
-    expect(await ours(repo.dir, report)).toEqual(theirs(diffCover(repo.dir, report)));
-  });
+  it.each(['reports/coverage.xml', 'reports/web.lcov.info'])(
+    'on the example pull request (%s)',
+    async (report) => {
+      expect(await ours(repo.dir, report)).toEqual(theirs(diffCover(repo.dir, report)));
+    },
+  );
 
   it('on random edits of the example sources (seeded)', async () => {
     const random = prng(20261123);
-    const files = ['src/churn/train.py', 'src/churn/serve.py', 'src/churn/evaluate.py', 'src/churn/data.py', 'web/src/client.mjs'];
+    const files = [
+      'src/churn/train.py',
+      'src/churn/serve.py',
+      'src/churn/evaluate.py',
+      'src/churn/data.py',
+      'web/src/client.mjs',
+    ];
     for (let round = 0; round < 4; round++) {
       git(repo.dir, ['checkout', '-q', '-B', `random-${round}`, 'feature']);
       for (const file of files) {
         if (random() < 0.3) continue;
         const path = join(repo.dir, file);
-        const lines = readFileSync(path, 'utf8').split('\n');
-        for (let edit = 0; edit < 6; edit++) {
-          const at = Math.floor(random() * lines.length);
-          const kind = random();
-          if (kind < 0.4) lines[at] = `${lines[at]}  # edited ${round}-${edit}`.replace(/^(\s*)# edited/, '$1# edited');
-          else if (kind < 0.7) lines.splice(at, 0, `# inserted ${round}-${edit}`);
-          else lines.splice(at, 1);
-        }
-        writeFileSync(path, lines.join('\n'));
+        writeFileSync(path, randomEdits(readFileSync(path, 'utf8'), random, round));
       }
       git(repo.dir, ['commit', '-q', '-am', `random edits ${round}`]);
       for (const report of ['reports/coverage.xml', 'reports/web.lcov.info']) {
-        expect(await ours(repo.dir, report), `round ${round}, ${report}`).toEqual(theirs(diffCover(repo.dir, report)));
+        expect(await ours(repo.dir, report), `round ${round}, ${report}`).toEqual(
+          theirs(diffCover(repo.dir, report)),
+        );
       }
     }
   });

@@ -29,7 +29,7 @@ export async function readBaseline(
       throw new InputError(
         `baseline result ${file} does not exist`,
         { path: file },
-        'Download the default branch\'s coverage result first, or set baseline.required: false.',
+        "Download the default branch's coverage result first, or set baseline.required: false.",
       );
     }
     return {

@@ -55,7 +55,12 @@ function detectXml(text: string, displayName: string): ReportFormat {
 function detectJson(text: string, displayName: string): ReportFormat {
   const firstKey = /^\{\s*"((?:[^"\\]|\\.)*)"/.exec(text)?.[1];
   if (firstKey === undefined) {
-    if (/^\{\s*\}/.test(text)) throw new InputError(`${displayName}: the report is an empty JSON object`, { path: displayName }, emptyFix);
+    if (/^\{\s*\}/.test(text))
+      throw new InputError(
+        `${displayName}: the report is an empty JSON object`,
+        { path: displayName },
+        emptyFix,
+      );
     throw unknown(displayName, 'is JSON that does not start with an object key');
   }
   if (firstKey === 'meta' || (/"files"\s*:/.test(text) && /"executed_lines"|"totals"\s*:/.test(text))) {
@@ -66,7 +71,8 @@ function detectJson(text: string, displayName: string): ReportFormat {
   throw unknown(displayName, `is JSON with first key ${JSON.stringify(firstKey.slice(0, 60))}`);
 }
 
-const emptyFix = 'Check that the test step ran and wrote the report (an empty file usually means the tests crashed).';
+const emptyFix =
+  'Check that the test step ran and wrote the report (an empty file usually means the tests crashed).';
 
 function unknown(displayName: string, what: string): InputError {
   return new InputError(

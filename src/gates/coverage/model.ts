@@ -35,6 +35,12 @@ export interface FileRecord {
   path: string;
   /** Measured lines with their hit counts. A line listed twice keeps the larger count. */
   lines: Map<number, number>;
+  /**
+   * Function start lines the report marks only through its function records (LCOV `FN` without
+   * a `DA` on that line), with the function's hits. diff-cover counts them as measured changed
+   * lines, so they take part in patch coverage; they are not in the line totals.
+   */
+  functionLines?: Map<number, number>;
   /** Lines that have branches. Absent when the format has no branch data. */
   branches?: LineBranches[];
   /**
@@ -55,7 +61,11 @@ export interface CoverageSink {
 }
 
 /** Reads one report from a stream of text chunks into a sink. Throws `InputError` on bad input. */
-export type ReportReader = (chunks: AsyncIterable<string>, sink: CoverageSink, reportName: string) => Promise<void>;
+export type ReportReader = (
+  chunks: AsyncIterable<string>,
+  sink: CoverageSink,
+  reportName: string,
+) => Promise<void>;
 
 /** Adds a hit count to a record's line map, keeping the larger count when a line repeats. */
 export function addLineHits(lines: Map<number, number>, line: number, hits: number): void {

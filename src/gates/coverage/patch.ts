@@ -54,9 +54,10 @@ function patchOfFile(file: MergedFile, addedLines: number[]): PatchFile {
   for (const line of addedLines) {
     if (open && line !== previous + 1) open = undefined;
     previous = line;
-    if (!file.measured.has(line)) continue;
+    const fromFunction = !file.measured.has(line) && file.functionLines?.measured.has(line) === true;
+    if (!file.measured.has(line) && !fromFunction) continue;
     total++;
-    if (file.covered.has(line)) {
+    if (fromFunction ? file.functionLines?.covered.has(line) : file.covered.has(line)) {
       open = undefined;
       continue;
     }

@@ -84,12 +84,16 @@ export async function readReport(file: string, cwd: string, store: CoverageStore
   const display = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
   const format = await detectFormat(file, display);
   let files = 0;
-  await READERS[format](readTextChunks(file), store.sinkFor(format, () => files++), display);
+  await READERS[format](
+    readTextChunks(file),
+    store.sinkFor(format, () => files++),
+    display,
+  );
   if (files === 0) {
     throw new InputError(
       `${display}: the ${format} report lists no source files`,
       { path: display },
-      'Check the coverage tool\'s source/include settings: it measured nothing.',
+      "Check the coverage tool's source/include settings: it measured nothing.",
     );
   }
   return { path: display, format, files };

@@ -9,6 +9,8 @@ export interface MergedFile {
   measured: LineSet;
   /** Lines some report saw executed (a subset of `measured`). */
   covered: LineSet;
+  /** Function start lines known only from function records (patch coverage only). */
+  functionLines?: { measured: LineSet; covered: LineSet };
   /** Per-line branch figures; a line seen twice keeps the better figure. */
   branches?: Map<number, Count>;
   /** The tool's own totals (see `FileRecord.summary`). */
@@ -68,6 +70,13 @@ export class CoverageStore {
       file.measured.add(line);
       if (hits > 0) file.covered.add(line);
     }
+    if (record.functionLines) {
+      file.functionLines ??= { measured: new LineSet(), covered: new LineSet() };
+      for (const [line, hits] of record.functionLines) {
+        file.functionLines.measured.add(line);
+        if (hits > 0) file.functionLines.covered.add(line);
+      }
+    }
     if (record.branches) {
       file.branches ??= new Map();
       for (const b of record.branches) {
@@ -95,7 +104,8 @@ export function fileLineCount(file: MergedFile): Count {
 
 /** Branch figures of a merged file, or undefined when no report had branch data for it. */
 export function fileBranchCount(file: MergedFile): Count | undefined {
-  if (file.summary?.branches && (file.records === 1 || file.measured.size === 0)) return file.summary.branches;
+  if (file.summary?.branches && (file.records === 1 || file.measured.size === 0))
+    return file.summary.branches;
   if (file.branches) {
     let covered = 0;
     let total = 0;

@@ -13,7 +13,12 @@ export interface ThresholdCheck {
 }
 
 /** Checks a measured ratio against a minimum; a ratio with nothing measured is not judged. */
-export function checkMinimum(id: string, label: string, actual: Ratio, minimum: number | undefined): ThresholdCheck | undefined {
+export function checkMinimum(
+  id: string,
+  label: string,
+  actual: Ratio,
+  minimum: number | undefined,
+): ThresholdCheck | undefined {
   if (minimum === undefined || actual.total === 0) return undefined;
   return { id, label, actual, minimum, passed: meets(actual.covered, actual.total, minimum) };
 }

@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { cpSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
 import { EXAMPLE_PROJECT } from '../../helpers/paths.js';
@@ -59,7 +58,15 @@ describe('ml-quality-gates CLI', () => {
 
   it('exits 1 when a threshold fails, and writes --output', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlqg-cli-'));
-    const out = await run(['coverage', '--report', 'reports/coverage.xml', '--min-lines', '90', '--output', join(dir, 'r.json')]);
+    const out = await run([
+      'coverage',
+      '--report',
+      'reports/coverage.xml',
+      '--min-lines',
+      '90',
+      '--output',
+      join(dir, 'r.json'),
+    ]);
     expect(out.code).toBe(1);
     expect(out.stdout).toMatch(/^FAIL {2}coverage: Coverage below threshold/);
     expect(out.stdout).toMatch(/Line coverage is 80\.26% \(301\/375\), below the minimum of 90%/);
@@ -87,15 +94,20 @@ describe('ml-quality-gates CLI', () => {
   it('exits 2 naming the key for a bad config file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlqg-cli-'));
     mkdirSync(join(dir, '.github'));
-    writeFileSync(join(dir, '.github', 'ml-quality-gates.yml'), 'coverage:\n  thresholds:\n    lines: high\n');
+    writeFileSync(
+      join(dir, '.github', 'ml-quality-gates.yml'),
+      'coverage:\n  thresholds:\n    lines: high\n',
+    );
     const out = await run(['coverage'], dir);
     expect(out.code).toBe(2);
-    expect(out.stderr).toContain('.github/ml-quality-gates.yml:3: coverage.thresholds.lines: "high" is not allowed; expected number');
+    expect(out.stderr).toContain(
+      '.github/ml-quality-gates.yml:3: coverage.thresholds.lines: "high" is not allowed; expected number',
+    );
   });
 
   it('reads options from MLQG_* variables, as the composite actions pass them', async () => {
     const out = await run(['coverage', '--format', 'json'], reportsDir, {
-      MLQG_REPORT: 'reports/coverage.xml\nreports/web.lcov.info',
+      MLQG_REPORTS: 'reports/coverage.xml\nreports/web.lcov.info',
       MLQG_MIN_LINES: '',
       MLQG_EXCLUDE: 'web/test/**',
     });
@@ -104,9 +116,14 @@ describe('ml-quality-gates CLI', () => {
   });
 
   it('rejects a non-numeric threshold from the environment', async () => {
-    const out = await run(['coverage'], reportsDir, { MLQG_REPORT: 'reports/coverage.xml', MLQG_MIN_PATCH: 'ninety' });
+    const out = await run(['coverage'], reportsDir, {
+      MLQG_REPORTS: 'reports/coverage.xml',
+      MLQG_MIN_PATCH: 'ninety',
+    });
     expect(out.code).toBe(2);
-    expect(out.stderr).toMatch(/MLQG_MIN_PATCH \(the "min-patch" input\): "ninety" is not allowed; expected a number/);
+    expect(out.stderr).toMatch(
+      /MLQG_MIN_PATCH \(the "min-patch" input\): "ninety" is not allowed; expected a number/,
+    );
   });
 
   it('runs every configured gate with `run`', async () => {

@@ -1,7 +1,7 @@
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../../../util/errors.js';
-import type { FileRecord, LineBranches, ReportReader } from '../model.js';
-import { intAttribute, parseXmlStream } from './xml-stream.js';
+import type { CoverageSink, FileRecord, LineBranches, ReportReader } from '../model.js';
+import { intAttribute, parseXmlStream, type XmlHandlers } from './xml-stream.js';
 
 /**
  * Reads JaCoCo XML. Line data lives under `<package name="a/b"><sourcefile name="C.java">`;
@@ -11,52 +11,67 @@ import { intAttribute, parseXmlStream } from './xml-stream.js';
 export const readJacoco: ReportReader = async (chunks, sink, reportName) => {
   await parseXmlStream(
     chunks,
-    (currentLine) => {
-      let rootSeen = false;
-      let packageName = '';
-      let current: FileRecord | undefined;
-      let branches: LineBranches[] = [];
-      return {
-        open(tag: SaxesTagPlain) {
-          if (!rootSeen) {
-            rootSeen = true;
-            if (tag.name !== 'report') {
-              throw new InputError(`${reportName}: root element is <${tag.name}>, not JaCoCo's <report>`, {
-                path: reportName,
-                line: currentLine(),
-              });
-            }
-            return;
-          }
-          if (tag.name === 'package') {
-            packageName = tag.attributes.name ?? '';
-          } else if (tag.name === 'sourcefile') {
-            const name = tag.attributes.name ?? '';
-            current = { path: packageName === '' ? name : `${packageName}/${name}`, lines: new Map() };
-            branches = [];
-          } else if (tag.name === 'line' && current) {
-            const line = intAttribute(tag, 'nr', reportName, currentLine);
-            const missedInstructions = intAttribute(tag, 'mi', reportName, currentLine);
-            const coveredInstructions = intAttribute(tag, 'ci', reportName, currentLine);
-            const missedBranches = Number(tag.attributes.mb ?? 0);
-            const coveredBranches = Number(tag.attributes.cb ?? 0);
-            if (missedInstructions + coveredInstructions > 0) current.lines.set(line, coveredInstructions);
-            if (missedBranches + coveredBranches > 0) {
-              branches.push({ line, covered: coveredBranches, total: missedBranches + coveredBranches });
-            }
-          }
-        },
-        close(name: string) {
-          if (name === 'sourcefile' && current) {
-            if (branches.length > 0) current.branches = branches;
-            sink.file(current);
-            current = undefined;
-          } else if (name === 'package') {
-            packageName = '';
-          }
-        },
-      };
-    },
+    (currentLine) => new JacocoHandlers(sink, reportName, currentLine),
     reportName,
   );
 };
+
+/** SAX handlers for one JaCoCo document. */
+class JacocoHandlers implements XmlHandlers {
+  private rootSeen = false;
+  private packageName = '';
+  private current: FileRecord | undefined;
+  private branches: LineBranches[] = [];
+
+  constructor(
+    private readonly sink: CoverageSink,
+    private readonly reportName: string,
+    private readonly currentLine: () => number,
+  ) {}
+
+  open(tag: SaxesTagPlain): void {
+    if (!this.rootSeen) {
+      this.rootSeen = true;
+      if (tag.name !== 'report') {
+        throw new InputError(`${this.reportName}: root element is <${tag.name}>, not JaCoCo's <report>`, {
+          path: this.reportName,
+          line: this.currentLine(),
+        });
+      }
+    } else if (tag.name === 'package') {
+      this.packageName = tag.attributes.name ?? '';
+    } else if (tag.name === 'sourcefile') {
+      const name = tag.attributes.name ?? '';
+      this.current = {
+        path: this.packageName === '' ? name : `${this.packageName}/${name}`,
+        lines: new Map(),
+      };
+      this.branches = [];
+    } else if (tag.name === 'line' && this.current) {
+      this.readLine(tag, this.current);
+    }
+  }
+
+  close(name: string): void {
+    if (name === 'sourcefile' && this.current) {
+      if (this.branches.length > 0) this.current.branches = this.branches;
+      this.sink.file(this.current);
+      this.current = undefined;
+    } else if (name === 'package') {
+      this.packageName = '';
+    }
+  }
+
+  private readLine(tag: SaxesTagPlain, record: FileRecord): void {
+    const int = (name: string) => intAttribute(tag, name, this.reportName, this.currentLine);
+    const line = int('nr');
+    const missedInstructions = int('mi');
+    const coveredInstructions = int('ci');
+    if (missedInstructions + coveredInstructions > 0) record.lines.set(line, coveredInstructions);
+    const missedBranches = tag.attributes.mb === undefined ? 0 : int('mb');
+    const coveredBranches = tag.attributes.cb === undefined ? 0 : int('cb');
+    if (missedBranches + coveredBranches > 0) {
+      this.branches.push({ line, covered: coveredBranches, total: missedBranches + coveredBranches });
+    }
+  }
+}

@@ -22,27 +22,33 @@ export async function parseXmlStream(
 ): Promise<void> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   const handlers = makeHandlers(() => parser.line);
+  // saxes reports well-formedness errors here and keeps going; the first one is the input's
+  // fault. Anything a handler throws is not caught here: an InputError passes through as is,
+  // and any other error is a bug that must not be reported as "malformed XML".
+  let malformed: { message: string; line: number; column: number } | undefined;
+  parser.on('error', (error) => {
+    malformed ??= {
+      message: error.message.replace(/^[^:]*?:?\d+:\d+: /, ''),
+      line: parser.line,
+      column: parser.column + 1,
+    };
+  });
   parser.on('opentag', (tag) => handlers.open(tag as SaxesTagPlain));
   parser.on('closetag', (tag) => handlers.close(tag.name));
-  const onText = handlers.text;
-  if (onText) parser.on('text', (text) => onText(text));
+  if (handlers.text) parser.on('text', (text) => handlers.text?.(text));
   let first = true;
-  try {
-    for await (let chunk of chunks) {
-      // A UTF-8 byte-order mark (coverlet, Visual Studio) is not part of the document.
-      if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
-      first = false;
-      parser.write(chunk);
-    }
-    parser.close();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    const raw = error instanceof Error ? error.message : String(error);
-    // saxes prefixes "line:column: "; we report the position ourselves.
-    const message = raw.replace(/^[^:]*?:?\d+:\d+: /, '');
+  for await (let chunk of chunks) {
+    // A UTF-8 byte-order mark (coverlet, Visual Studio) is not part of the document.
+    if (first && chunk.charCodeAt(0) === 0xfeff) chunk = chunk.slice(1);
+    first = false;
+    parser.write(chunk);
+    if (malformed) break;
+  }
+  if (!malformed) parser.close();
+  if (malformed) {
     throw new InputError(
-      `${reportName}:${parser.line}:${parser.column + 1}: malformed XML: ${message}`,
-      { path: reportName, line: parser.line, column: parser.column + 1 },
+      `${reportName}:${malformed.line}:${malformed.column}: malformed XML: ${malformed.message}`,
+      { path: reportName, line: malformed.line, column: malformed.column },
       'Regenerate the report; a truncated file usually means the test job was cancelled while writing it.',
     );
   }

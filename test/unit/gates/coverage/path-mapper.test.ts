@@ -19,7 +19,12 @@ describe('PathMapper', () => {
     ['absolute under the root', '/work/repo/web/src/client.mjs', [], 'web/src/client.mjs'],
     ['relative to a <sources> root', 'churn/serve.py', ['/work/repo/src'], 'src/churn/serve.py'],
     ['relative to a relative source root', 'churn/serve.py', ['src'], 'src/churn/serve.py'],
-    ['absolute from another machine', '/home/runner/work/repo/repo/src/churn/train.py', [], 'src/churn/train.py'],
+    [
+      'absolute from another machine',
+      '/home/runner/work/repo/repo/src/churn/train.py',
+      [],
+      'src/churn/train.py',
+    ],
     ['relative to a subdirectory', 'churn/features.py', [], 'ml/src/churn/features.py'],
     ['a Go import path', 'github.com/acme/repo/pkg/api/handler.go', [], 'pkg/api/handler.go'],
     ['Windows separators', 'src\\churn\\train.py', [], 'src/churn/train.py'],

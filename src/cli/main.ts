@@ -52,7 +52,9 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
     return 2;
   }
   try {
-    return await (await entry.load())(rest, ctx);
+    return await (
+      await entry.load()
+    )(rest, ctx);
   } catch (error) {
     if (error instanceof UserError) {
       const where =

@@ -54,7 +54,7 @@ export function parseConfig(text: string, fileName: string): Config {
   }
   const value = document.value ?? {};
   const errors = validate(value);
-  if (errors.length === 0) return value as Config;
+  if (errors.length === 0) return value;
   const problems = dedupe(
     foldSchemaErrors(errors).map((e) => {
       const { pointer, message } = describeSchemaError(e, (p) => valueAtPointer(value, p));

@@ -1,5 +1,5 @@
 import type { GateCommand } from '../cli/gate-command.js';
-import { type CoverageOverrides, coverageSettings } from '../config/coverage-settings.js';
+import { coverageSettings } from '../config/coverage-settings.js';
 import { evaluateCoverage } from '../gates/coverage/evaluate.js';
 import type { OptionSpec } from './options.js';
 
@@ -47,14 +47,7 @@ export const COVERAGE_GATE: GateCommand = {
   disabled: (config) =>
     config.coverage?.enabled === false ? 'coverage.enabled is false in the config' : undefined,
   evaluate: (config, options, ctx) =>
-    evaluateCoverage(
-      coverageSettings(
-        config.coverage ?? {},
-        options as CoverageOverrides,
-        ctx.cwd,
-        pullRequestBase(ctx.env),
-      ),
-    ),
+    evaluateCoverage(coverageSettings(config.coverage ?? {}, options, ctx.cwd, pullRequestBase(ctx.env))),
 };
 
 /** In a pull_request workflow the base branch is known: compare with it unless told otherwise. */

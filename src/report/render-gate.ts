@@ -1,4 +1,4 @@
-import { formatPercent, meets, type Ratio } from '../result/percent.js';
+import { formatPercent, isRatio, meets } from '../result/percent.js';
 import type { Finding, GateResult, GateStatus } from '../result/types.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 
@@ -24,6 +24,8 @@ export function renderGateMarkdown(result: GateResult, maxFindings = DEFAULT_MAX
   out.push(escapeMarkdown(result.summary), '');
   const table = metricsTable(result);
   if (table) out.push(table, '');
+  const checks = checksTable(result);
+  if (checks) out.push(checks, '');
   if (result.findings.length > 0) {
     out.push(`<details><summary>Findings (${result.findings.length})</summary>`, '');
     for (const f of result.findings.slice(0, maxFindings)) out.push(`- ${renderFinding(f)}`);
@@ -70,7 +72,25 @@ function metricsTable(result: GateResult): string | undefined {
   );
 }
 
-function isRatio(value: unknown): value is Ratio {
-  const v = value as Ratio;
-  return typeof v === 'object' && v !== null && typeof v.covered === 'number' && typeof v.total === 'number';
+/** The gate's threshold checks (`metrics.checks`), failed ones first, when there are any. */
+function checksTable(result: GateResult): string | undefined {
+  const checks = result.metrics.checks;
+  if (!Array.isArray(checks) || checks.length === 0) return undefined;
+  const rows = (checks as CheckSummary[])
+    .filter((c) => typeof c.label === 'string' && typeof c.minimum === 'number')
+    .sort((a, b) => Number(a.passed) - Number(b.passed))
+    .map(
+      (c) =>
+        `| ${c.passed ? '✅' : '❌'} | ${escapeMarkdown(c.label)} | ${formatPercent(c.percent ?? null)} | ${c.minimum}% |`,
+    );
+  if (rows.length === 0) return undefined;
+  return ['| | Check | Actual | Minimum |', '| --- | --- | ---: | ---: |', ...rows].join('\n');
+}
+
+/** The shape gates use for `metrics.checks` (see schema/result.schema.json). */
+interface CheckSummary {
+  label: string;
+  percent: number | null;
+  minimum: number;
+  passed: boolean;
 }

@@ -1,4 +1,4 @@
-import { formatPercent, type Ratio } from '../result/percent.js';
+import { formatPercent, isRatio } from '../result/percent.js';
 import type { GateResult } from '../result/types.js';
 
 const WORD: Record<GateResult['status'], string> = {
@@ -13,9 +13,10 @@ const WORD: Record<GateResult['status'], string> = {
 export function renderGateText(result: GateResult, maxFindings = 50): string {
   const out = [`${WORD[result.status]}  ${result.gate}: ${result.title}`, `  ${result.summary}`];
   for (const [name, value] of Object.entries(result.metrics)) {
-    const r = value as Ratio;
-    if (typeof r === 'object' && r !== null && typeof r.covered === 'number' && typeof r.total === 'number') {
-      out.push(`  ${name.padEnd(10)} ${formatPercent(r.percent).padStart(8)}  (${r.covered}/${r.total})`);
+    if (isRatio(value)) {
+      out.push(
+        `  ${name.padEnd(10)} ${formatPercent(value.percent).padStart(8)}  (${value.covered}/${value.total})`,
+      );
     }
   }
   const shown = result.findings.slice(0, maxFindings);

@@ -6,6 +6,13 @@ export interface Ratio {
   percent: number | null;
 }
 
+/** True for a `{covered, total}` pair of numbers (a ratio metric in a result document). */
+export function isRatio(value: unknown): value is Ratio {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.covered === 'number' && typeof v.total === 'number';
+}
+
 /** Builds a ratio from counts; the percentage is exact to floating-point precision. */
 export function ratio(covered: number, total: number): Ratio {
   return { covered, total, percent: total === 0 ? null : (covered / total) * 100 };

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import * as core from '@actions/core';
 import { renderGateMarkdown } from '../report/render-gate.js';
 import { renderGateText } from '../report/render-text.js';
-import { formatPercent, type Ratio } from '../result/percent.js';
+import { formatPercent, isRatio } from '../result/percent.js';
 import type { Finding, GateResult } from '../result/types.js';
 
 /** GitHub shows at most 10 annotations of each level per step and drops the rest silently. */
@@ -72,9 +72,8 @@ export function setStepOutput(name: string, value: string, env: NodeJS.ProcessEn
 export function metricOutputs(result: GateResult): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [name, value] of Object.entries(result.metrics)) {
-    const r = value as Ratio;
-    if (typeof r !== 'object' || r === null || typeof r.covered !== 'number' || typeof r.total !== 'number')
-      continue;
+    if (!isRatio(value)) continue;
+    const r = value;
     out[`${name}-percent`] = r.percent === null ? '' : formatPercent(r.percent).replace('%', '');
     out[`${name}-covered`] = String(r.covered);
     out[`${name}-total`] = String(r.total);

@@ -29,9 +29,9 @@ export function describeSchemaError(
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
       const pointer = `${error.instancePath}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const allowed = Object.keys((error.parentSchema as { properties?: object })?.properties ?? {}).filter(
-        (k) => k !== '$schema',
-      );
+      const allowed = Object.keys(
+        (error.parentSchema as { properties?: object } | undefined)?.properties ?? {},
+      ).filter((k) => k !== '$schema');
       return {
         pointer,
         message: `${keyPath(pointer)}: unknown key "${key}"; allowed here: ${allowed.join(', ')}`,

@@ -9,8 +9,10 @@ export function readTextChunks(path: string): AsyncIterable<string> {
 }
 
 /** Turns a string (or strings) into the chunk stream readers take; for tests and small inputs. */
-export async function* textChunks(...parts: string[]): AsyncIterable<string> {
-  for (const part of parts) yield part;
+export function textChunks(...parts: string[]): AsyncIterable<string> {
+  return (async function* () {
+    for (const part of parts) yield await Promise.resolve(part);
+  })();
 }
 
 /**

@@ -76,7 +76,7 @@ export function runScriptOf(token: TemplateToken, where: string): string {
     ? token.source
     : wp.isString(token)
       ? token.value
-      : token.toString();
+      : JSON.stringify(token);
   if (wp.isBasicExpression(token) || (source ?? '').includes('${{')) {
     throw new Error(`${where}: run: contains \${{ }}; pass values through env: and use "$VAR" instead`);
   }
@@ -159,10 +159,10 @@ function runnableSteps(dir: string): {
 } {
   const { template, rawSteps, errors } = loadAction(dir);
   if (errors.length > 0) throw new Error(`${dir}/action.yml is invalid:\n${errors.join('\n')}`);
-  if (template.runs.using !== 'composite')
-    throw new Error(`runs.using is ${template.runs.using}, not composite`);
-  const steps = template.runs.steps as RunStep[];
-  if (steps.length !== rawSteps.length || steps.some((s) => !s.run)) {
+  const runs = template.runs;
+  if (runs.using !== 'composite') throw new Error(`runs.using is ${JSON.stringify(runs)}, not composite`);
+  const steps = runs.steps as RunStep[];
+  if (steps.length !== rawSteps.length || steps.some((s) => (s as Partial<RunStep>).run === undefined)) {
     throw new Error('every step needs run: (uses: steps are not supported by the test runner)');
   }
   return {

@@ -293,6 +293,8 @@ export function exec(
       stderr += c;
     });
     child.on('error', fail);
-    child.on('close', (code, signal) => done({ code: code ?? (signal ? 128 : 1), stdout, stderr }));
+    child.on('close', (code, signal) => {
+      done({ code: code ?? (signal ? 128 : 1), stdout, stderr });
+    });
   });
 }

@@ -41,7 +41,7 @@ function mlqgEnv(dir: string) {
       entries.push(
         tokens.isBasicExpression(value)
           ? { name, expression: value.expression }
-          : { name, literal: value.toString() },
+          : { name, literal: tokens.isString(value) ? value.value : JSON.stringify(value) },
       );
     }
   }
@@ -139,7 +139,9 @@ describe('.github/workflows', () => {
 
 describe('composite runner guard', () => {
   const temp = mkdtempSync(join(tmpdir(), 'mlqg-lint-'));
-  afterAll(() => rmSync(temp, { recursive: true, force: true }));
+  afterAll(() => {
+    rmSync(temp, { recursive: true, force: true });
+  });
 
   function writeAction(run: string): string {
     const dir = mkdtempSync(join(temp, 'action-'));

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { formatPercent, type Ratio } from '../../result/percent.js';
+import { formatPercent, isRatio, type Ratio } from '../../result/percent.js';
 import type { Finding } from '../../result/types.js';
 import { InputError } from '../../util/errors.js';
 
@@ -47,8 +47,12 @@ export async function readBaseline(
   } catch (error) {
     throw new InputError(`${file}: baseline is not valid JSON: ${(error as Error).message}`, { path: file });
   }
-  const metrics = (document as { gate?: unknown; metrics?: Record<string, unknown> })?.metrics;
-  if ((document as { gate?: unknown })?.gate !== 'coverage' || !metrics || !isRatio(metrics.lines)) {
+  const shaped = (typeof document === 'object' && document !== null ? document : {}) as {
+    gate?: unknown;
+    metrics?: Record<string, unknown>;
+  };
+  const metrics = shaped.metrics;
+  if (shaped.gate !== 'coverage' || !metrics || !isRatio(metrics.lines)) {
     throw new InputError(
       `${file}: not a coverage gate result (expected "gate": "coverage" and metrics.lines with covered/total)`,
       { path: file },
@@ -57,8 +61,8 @@ export async function readBaseline(
   }
   return {
     metrics: {
-      lines: metrics.lines as Ratio,
-      ...(isRatio(metrics.branches) ? { branches: metrics.branches as Ratio } : {}),
+      lines: metrics.lines,
+      ...(isRatio(metrics.branches) ? { branches: metrics.branches } : {}),
     },
   };
 }
@@ -88,9 +92,4 @@ export function dropFinding(d: BaselineDelta): Finding {
     message: `${d.metric === 'lines' ? 'Line' : 'Branch'} coverage dropped ${(-d.delta).toFixed(2)} points (${formatPercent(d.baseline)} → ${formatPercent(d.current)}); at most ${d.maxDrop} allowed`,
     fix: 'Add tests for the code this change adds or stops testing, or raise baseline.max-drop if the drop is intended.',
   };
-}
-
-function isRatio(value: unknown): boolean {
-  const v = value as Ratio | undefined;
-  return typeof v?.covered === 'number' && typeof v?.total === 'number';
 }

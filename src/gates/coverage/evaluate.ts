@@ -110,7 +110,9 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
         minimum: c.minimum,
         passed: c.passed,
       })),
-      ...(pathResults.length > 0 ? { paths: pathResults.map(({ checks: _c, ...rest }) => rest) } : {}),
+      ...(pathResults.length > 0
+        ? { paths: pathResults.map((r) => ({ name: r.name, files: r.files, lines: r.lines, branches: r.branches, patch: r.patch })) }
+        : {}),
       ...(baseline ? { baseline } : {}),
       rounding: ROUNDING_NOTE,
     },

@@ -84,5 +84,5 @@ export function checkPathRule(
 
 /** Which configured minima exist, for the result's metrics. */
 export function configuredThresholds(t: CoverageThresholds): CoverageThresholds {
-  return Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as CoverageThresholds;
+  return Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined));
 }

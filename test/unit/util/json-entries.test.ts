@@ -41,7 +41,7 @@ async function failure(parts: string | string[], path: string[] = []): Promise<I
 
 /** Every way of cutting `text` into two chunks, plus one chunk per character. */
 function splits(text: string): string[][] {
-  const result: string[][] = [[text], [...text]];
+  const result: string[][] = [[text], text.split('')];
   for (let i = 0; i <= text.length; i++) result.push([text.slice(0, i), text.slice(i)]);
   return result;
 }

@@ -51,7 +51,7 @@ export const readCoveragePyJson: ReportReader = async (chunks, sink, reportName)
       sink.file({ path: key, lines, branches: [...byLine.values()], ...(summary ? { summary } : {}) });
     },
     reportName,
-    (key, value, where) => checkMeta(key, value, where, reportName),
+    (key, value, where) => { checkMeta(key, value, where, reportName); },
   );
 };
 

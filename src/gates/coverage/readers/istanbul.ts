@@ -40,7 +40,7 @@ export const readIstanbulFinal: ReportReader = async (chunks, sink, reportName) 
         if (statement === undefined) continue;
         const line = startLine(statement);
         if (line === undefined) fail(`has statement ${id} without a start line`);
-        addLineHits(lines, line as number, hitCount(count, `s["${id}"]`, fail));
+        addLineHits(lines, line, hitCount(count, `s["${id}"]`, fail));
       }
 
       const path = typeof data.path === 'string' && data.path !== '' ? data.path : key;
@@ -67,10 +67,10 @@ function branchesByLine(
     const line = branchLine(meta);
     if (line === undefined) fail(`has branch ${id} without a line`);
     if (!Array.isArray(counts)) fail(`has b["${id}"] that is not an array of counts`);
-    let entry = byLine.get(line as number);
+    let entry = byLine.get(line);
     if (!entry) {
-      entry = { line: line as number, covered: 0, total: 0 };
-      byLine.set(line as number, entry);
+      entry = { line: line, covered: 0, total: 0 };
+      byLine.set(line, entry);
     }
     for (const count of counts as unknown[]) {
       entry.total++;

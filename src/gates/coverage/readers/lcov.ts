@@ -155,7 +155,7 @@ function readFn(
 ) {
   const match = /^(\d+),(?:(\d+),)?(.+)$/.exec(value);
   if (!match) fail(lineNumber, `malformed FN record "FN:${clip(value)}"; expected FN:<line>,<name>`);
-  const [, start, , name] = match as RegExpExecArray;
+  const [, start, , name] = match;
   record.functions ??= new Map();
   if (!record.functions.has(name as string)) record.functions.set(name as string, Number(start));
 }
@@ -169,7 +169,7 @@ function readFnda(
 ) {
   const match = /^(-?\d+),(.+)$/.exec(value);
   if (!match) fail(lineNumber, `malformed FNDA record "FNDA:${clip(value)}"; expected FNDA:<hits>,<name>`);
-  const [, hits, name] = match as RegExpExecArray;
+  const [, hits, name] = match;
   record.functionHits ??= new Map();
   record.functionHits.set(
     name as string,

@@ -33,8 +33,8 @@ export async function parseXmlStream(
       column: parser.column + 1,
     };
   });
-  parser.on('opentag', (tag) => handlers.open(tag as SaxesTagPlain));
-  parser.on('closetag', (tag) => handlers.close(tag.name));
+  parser.on('opentag', (tag) => { handlers.open(tag); });
+  parser.on('closetag', (tag) => { handlers.close(tag.name); });
   if (handlers.text) parser.on('text', (text) => handlers.text?.(text));
   let first = true;
   for await (let chunk of chunks) {

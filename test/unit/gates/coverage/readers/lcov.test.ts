@@ -111,7 +111,7 @@ end_of_record
     for (let i = 0; i <= SAMPLE.length; i++) {
       expect(await read([SAMPLE.slice(0, i), SAMPLE.slice(i)])).toEqual(expected);
     }
-    expect(await read([...SAMPLE])).toEqual(expected);
+    expect(await read(SAMPLE.split(''))).toEqual(expected);
   });
 
   it('reads a real gcov/lcov 1.16 capture of a C++ program (with STL headers)', async () => {

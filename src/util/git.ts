@@ -36,10 +36,20 @@ export async function trackedFiles(cwd: string): Promise<string[]> {
 }
 
 /**
- * The diff a pull request shows: changes on HEAD since it forked from `base`
- * (`git diff base...HEAD`), with rename detection so a moved file keeps only its edited lines.
+ * The diff a pull request shows: changes since the work forked from `base` (its merge base with
+ * HEAD), with rename detection so a moved file keeps only its edited lines. Like diff-cover, it
+ * includes staged and unstaged changes (none in CI); unlike diff-cover it takes them in one diff
+ * against the working tree, so every line number is the one the coverage run saw.
  */
 export async function diffSinceMergeBase(cwd: string, base: string): Promise<string> {
+  // A ref that starts with "-" would be read by git as an option.
+  if (base.startsWith('-') || base.trim() === '') {
+    throw new InputError(
+      `base ref ${JSON.stringify(base)} is not a valid git ref`,
+      undefined,
+      'Pass a branch, tag or commit, e.g. origin/main.',
+    );
+  }
   try {
     await git(cwd, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
   } catch {
@@ -49,8 +59,9 @@ export async function diffSinceMergeBase(cwd: string, base: string): Promise<str
       'Fetch it first (actions/checkout with fetch-depth: 0, or `git fetch origin <branch>`), or pass --diff-file.',
     );
   }
+  let mergeBase: string;
   try {
-    await git(cwd, ['merge-base', base, 'HEAD']);
+    mergeBase = (await git(cwd, ['merge-base', base, 'HEAD'])).trim();
   } catch {
     throw new InputError(
       `no merge base between "${base}" and HEAD: the clone is probably shallow`,
@@ -64,7 +75,7 @@ export async function diffSinceMergeBase(cwd: string, base: string): Promise<str
     '--no-textconv',
     '--find-renames',
     '--unified=0',
-    `${base}...HEAD`,
+    mergeBase,
     '--',
   ]);
 }

@@ -1,7 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { changedLines } from '../../src/gates/coverage/diff.js';
 import { evaluateCoverage } from '../../src/gates/coverage/evaluate.js';
+import { diffSinceMergeBase } from '../../src/util/git.js';
 import type { CoverageSettings } from '../../src/gates/coverage/settings.js';
 import type { Ratio } from '../../src/result/percent.js';
 import type { GateResult } from '../../src/result/types.js';
@@ -162,5 +164,38 @@ describe('coverage gate on the example project (real coverage.py and Node report
     expect(result.findings[0]?.rule).toBe('coverage/paths-do-not-match');
     expect(result.findings[0]?.message).toMatch(/"churn_service\/\w+\.py" → tried "[^"]+"/);
     expect(result.findings[0]?.fix).toMatch(/path-map/);
+  });
+
+  it('takes uncommitted changes into the diff, numbered as in the working tree', async () => {
+    const copy = await makeExampleRepo();
+    const committed = changedLines(await diffSinceMergeBase(copy.dir, copy.base), 'committed');
+    const before = committed.find((f) => f.path === 'src/churn/evaluate.py')?.addedLines ?? [];
+    // Two lines inserted at the top shift every committed change in the file down by two.
+    const path = join(copy.dir, 'src', 'churn', 'evaluate.py');
+    writeFileSync(path, `# local edit\n# another\n${readFileSync(path, 'utf8')}`);
+    const withEdit = changedLines(await diffSinceMergeBase(copy.dir, copy.base), 'working tree');
+    const after = withEdit.find((f) => f.path === 'src/churn/evaluate.py')?.addedLines ?? [];
+    expect(after).toEqual([1, 2, ...before.map((l) => l + 2)]);
+  });
+
+  it.each([['-output=/tmp/x'], ['--help']])(
+    'rejects a base ref that git would read as an option (%s)',
+    async (base) => {
+      const result = await evaluateCoverage(settings(repo.dir, { base }));
+      expect(result.status).toBe('error');
+      expect(result.findings[0]?.message).toMatch(/is not a valid git ref/);
+    },
+  );
+
+  it('rejects a report with an absurd line number instead of allocating for it', async () => {
+    writeFileSync(
+      join(repo.dir, 'huge-line.xml'),
+      '<coverage><packages><package><classes><class filename="src/churn/data.py"><lines><line number="4000000000" hits="1"/></lines></class></classes></package></packages></coverage>',
+    );
+    const result = await evaluateCoverage(settings(repo.dir, { reports: ['huge-line.xml'] }));
+    expect(result.status).toBe('error');
+    expect(result.findings[0]?.message).toMatch(
+      /huge-line\.xml: src\/churn\/data\.py has line number 4000000000/,
+    );
   });
 });

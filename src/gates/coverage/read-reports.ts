@@ -86,7 +86,7 @@ export async function readReport(file: string, cwd: string, store: CoverageStore
   let files = 0;
   await READERS[format](
     readTextChunks(file),
-    store.sinkFor(format, () => files++),
+    store.sinkFor(format, display, () => files++),
     display,
   );
   if (files === 0) {

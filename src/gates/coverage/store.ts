@@ -1,3 +1,4 @@
+import { InputError } from '../../util/errors.js';
 import { LineSet } from './line-set.js';
 import type { Count, CoverageSink, FileRecord, ReportFormat } from './model.js';
 import type { PathMapper } from './path-mapper.js';
@@ -35,20 +36,21 @@ export class CoverageStore {
   constructor(private readonly mapper: PathMapper) {}
 
   /** A sink for one report; `onFile` lets the caller count records per report. */
-  sinkFor(format: ReportFormat, onFile?: () => void): CoverageSink {
+  sinkFor(format: ReportFormat, reportName: string, onFile?: () => void): CoverageSink {
     let roots: string[] = [];
     return {
       sourceRoots: (r) => {
         roots = r;
       },
       file: (record) => {
-        this.add(record, roots, format);
+        this.add(record, roots, format, reportName);
         onFile?.();
       },
     };
   }
 
-  private add(record: FileRecord, roots: string[], format: ReportFormat): void {
+  private add(record: FileRecord, roots: string[], format: ReportFormat, reportName: string): void {
+    checkLineNumbers(record, reportName);
     const mapped = this.mapper.map(record.path, roots);
     let file = this.files.get(mapped.path);
     if (!file) {
@@ -89,6 +91,23 @@ export class CoverageStore {
       }
     }
     if (record.summary) file.summary = mergeSummary(file.summary, record.summary);
+  }
+}
+
+/** Larger line numbers are corrupt or hostile input (a line bitset that large would exhaust memory). */
+export const MAX_LINE_NUMBER = 10_000_000;
+
+function checkLineNumbers(record: FileRecord, reportName: string): void {
+  let max = 0;
+  for (const line of record.lines.keys()) if (line > max) max = line;
+  for (const b of record.branches ?? []) if (b.line > max) max = b.line;
+  for (const line of record.functionLines?.keys() ?? []) if (line > max) max = line;
+  if (max > MAX_LINE_NUMBER) {
+    throw new InputError(
+      `${reportName}: ${record.path} has line number ${max}, more than any real source file (limit ${MAX_LINE_NUMBER})`,
+      { path: reportName },
+      'The report is corrupt; regenerate it.',
+    );
   }
 }
 

@@ -353,4 +353,23 @@ describe('actions/coverage input handling', () => {
     expect(overridden.summary).toContain('| lines | 75.00% | 12 / 16 | 70% ✅ |');
     expect(overridden.summary).toContain('| patch | 57.14% | 4 / 7 | 50% ✅ |');
   });
+
+  it('still reports status error, a result file and an annotation when the config is invalid', async () => {
+    const ws = makeWorkspace();
+    mkdirSync(join(ws.dir, '.github'));
+    writeFileSync(
+      join(ws.dir, '.github', 'ml-quality-gates.yml'),
+      'coverage:\n  thresholds:\n    line: 90\n',
+    );
+    const result = await runGate(ws, { reports: 'coverage.xml' });
+    expect(result.exitCode).toBe(2);
+    expect(result.outputs.status).toBe('error');
+    expect(resultDocument(result).status).toBe('error');
+    const errors = result.annotations.filter((a) => a.level === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toContain(
+      '.github/ml-quality-gates.yml:3: coverage.thresholds.line: unknown key "line"',
+    );
+    expect(result.summary).toContain('unknown key');
+  });
 });

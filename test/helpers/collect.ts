@@ -1,7 +1,26 @@
-import type { CoverageSink, FileRecord, ReportReader } from '../../src/gates/coverage/model.js';
+import type { CoverageSink, FileRecord, ReportInput, ReportReader } from '../../src/gates/coverage/model.js';
+import { addLineHits } from '../../src/gates/coverage/model.js';
 import { textChunks } from '../../src/util/text-stream.js';
 
-/** Runs a reader over text and collects what it emits. */
+/**
+ * A report given as text parts: `text()` yields the parts as they are, `bytes()` yields their
+ * UTF-8 bytes cut at the same places, so tests exercise chunk boundaries in both readers' kinds.
+ */
+export function inputOf(parts: string | string[]): ReportInput {
+  const list = Array.isArray(parts) ? parts : [parts];
+  return {
+    text: () => textChunks(...list),
+    bytes: () =>
+      (async function* () {
+        for (const part of list) yield await Promise.resolve(Buffer.from(part, 'utf8'));
+      })(),
+  };
+}
+
+/**
+ * Runs a reader and collects what it writes as one record per `beginFile` (in order), so tests
+ * can assert on plain maps and arrays.
+ */
 export async function collect(
   reader: ReportReader,
   text: string | string[],
@@ -13,9 +32,43 @@ export async function collect(
     sourceRoots: (r) => {
       roots = r;
     },
-    file: (f) => files.push(f),
+    beginFile: (path) => {
+      const record: FileRecord = { path, lines: new Map() };
+      const branches = new Map<number, { line: number; covered: number; total: number }>();
+      let hasBranches = false;
+      files.push(record);
+      return {
+        line: (line, hits) => {
+          addLineHits(record.lines, line, hits);
+        },
+        branch: (line, covered, total) => {
+          hasBranches = true;
+          const seen = branches.get(line);
+          if (!seen) branches.set(line, { line, covered, total });
+          else
+            branches.set(line, {
+              line,
+              covered: Math.max(seen.covered, covered),
+              total: Math.max(seen.total, total),
+            });
+        },
+        hasBranches: () => {
+          hasBranches = true;
+        },
+        functionLine: (line, hits) => {
+          record.functionLines ??= new Map();
+          addLineHits(record.functionLines, line, hits);
+        },
+        summary: (s) => {
+          record.summary = s;
+        },
+        end: () => {
+          if (hasBranches) record.branches = [...branches.values()];
+        },
+      };
+    },
   };
-  await reader(textChunks(...(Array.isArray(text) ? text : [text])), sink, name);
+  await reader(inputOf(text), sink, name);
   return { files, roots };
 }
 

@@ -52,20 +52,52 @@ export interface FileRecord {
   summary?: { lines: Count; branches?: Count };
 }
 
+/** Receives one file's coverage as a reader streams it, without building a record first. */
+export interface FileWriter {
+  /** A measured line and its hit count (a line may repeat; covered when any count is > 0). */
+  line(line: number, hits: number): void;
+  /** Branch figures of a line. */
+  branch(line: number, covered: number, total: number): void;
+  /** A function start line known only from function records (see `FileRecord.functionLines`). */
+  functionLine(line: number, hits: number): void;
+  /** The tool's own totals for the file (see `FileRecord.summary`). */
+  summary(summary: NonNullable<FileRecord['summary']>): void;
+  /** Marks that the format has branch data for this file, even if it has no branches. */
+  hasBranches(): void;
+  end(): void;
+}
+
 /** Where a reader sends what it reads. */
 export interface CoverageSink {
   /** Roots the report declares for relative paths (Cobertura `<sources>`), in report order. */
   sourceRoots(roots: string[]): void;
-  /** One file's coverage; called as soon as the file is complete. */
-  file(record: FileRecord): void;
+  /** Streams one file: big line-oriented formats write lines as they read them. */
+  beginFile(path: string): FileWriter;
 }
 
-/** Reads one report from a stream of text chunks into a sink. Throws `InputError` on bad input. */
-export type ReportReader = (
-  chunks: AsyncIterable<string>,
-  sink: CoverageSink,
-  reportName: string,
-) => Promise<void>;
+/** A report's content, as text or as bytes (readers that scan bytes skip UTF-8 decoding). */
+export interface ReportInput {
+  /** UTF-8 text chunks; a multi-byte character is never split across chunks. */
+  text(): AsyncIterable<string>;
+  /** Raw byte chunks. */
+  bytes(): AsyncIterable<Uint8Array>;
+}
+
+/** Reads one report into a sink. Throws `InputError` on bad input. */
+export type ReportReader = (input: ReportInput, sink: CoverageSink, reportName: string) => Promise<void>;
+
+/** Sends a whole record to a sink, for readers that naturally build one per file (JSON, Go). */
+export function writeRecord(sink: CoverageSink, record: FileRecord): void {
+  const writer = sink.beginFile(record.path);
+  for (const [line, hits] of record.lines) writer.line(line, hits);
+  if (record.branches) {
+    writer.hasBranches();
+    for (const b of record.branches) writer.branch(b.line, b.covered, b.total);
+  }
+  for (const [line, hits] of record.functionLines ?? []) writer.functionLine(line, hits);
+  if (record.summary) writer.summary(record.summary);
+  writer.end();
+}
 
 /** Adds a hit count to a record's line map, keeping the larger count when a line repeats. */
 export function addLineHits(lines: Map<number, number>, line: number, hits: number): void {

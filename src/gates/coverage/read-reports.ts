@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../../util/errors.js';
-import { readTextChunks } from '../../util/text-stream.js';
+import { readByteChunks, readTextChunks } from '../../util/text-stream.js';
 import { detectFormat } from './detect.js';
 import type { ReportFormat, ReportReader } from './model.js';
 import { readCobertura } from './readers/cobertura.js';
@@ -84,11 +84,8 @@ export async function readReport(file: string, cwd: string, store: CoverageStore
   const display = rel === '' || rel.startsWith('..') || isAbsolute(rel) ? file : rel;
   const format = await detectFormat(file, display);
   let files = 0;
-  await READERS[format](
-    readTextChunks(file),
-    store.sinkFor(format, display, () => files++),
-    display,
-  );
+  const input = { text: () => readTextChunks(file), bytes: () => readByteChunks(file) };
+  await READERS[format](input, store.sinkFor(format, display, () => files++), display);
   if (files === 0) {
     throw new InputError(
       `${display}: the ${format} report lists no source files`,

@@ -1,37 +1,24 @@
-import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../../../util/errors.js';
-import {
-  addLineHits,
-  type CoverageSink,
-  type FileRecord,
-  type LineBranches,
-  type ReportReader,
-} from '../model.js';
-import { intAttribute, parseXmlStream, type XmlHandlers } from './xml-stream.js';
-
-const CONDITION_COVERAGE = /\((\d+)\s*\/\s*(\d+)\)/;
+import type { XmlScanHandlers, XmlTag } from '../../../util/xml-scanner.js';
+import type { CoverageSink, FileWriter, ReportReader } from '../model.js';
+import { intAttribute, parseXmlStream } from './xml-stream.js';
 
 /**
- * Reads Cobertura XML (coverage.py/pytest-cov, gcovr, coverlet, Cobertura itself). One record per
- * `<class>`; a file split over several classes (inner classes, coverlet) is merged by the store.
- * Lines nested under `<methods>` repeat the class's lines and merge harmlessly.
+ * Reads Cobertura XML (coverage.py/pytest-cov, gcovr, coverlet, Cobertura itself). Each
+ * `<class>` streams into its file; a file split over several classes (inner classes, coverlet)
+ * merges in the store, and lines nested under `<methods>` repeat the class's lines harmlessly.
  */
-export const readCobertura: ReportReader = async (chunks, sink, reportName) => {
-  await parseXmlStream(
-    chunks,
-    (currentLine) => new CoberturaHandlers(sink, reportName, currentLine),
-    reportName,
-  );
+export const readCobertura: ReportReader = async (input, sink, reportName) => {
+  await parseXmlStream(input.bytes(), (currentLine) => new CoberturaHandlers(sink, reportName, currentLine), reportName);
 };
 
-/** SAX handlers for one Cobertura document. */
-class CoberturaHandlers implements XmlHandlers {
+/** Scanner handlers for one Cobertura document. */
+class CoberturaHandlers implements XmlScanHandlers {
   private rootSeen = false;
   private inSource = false;
   private sourceText = '';
   private readonly roots: string[] = [];
-  private current: FileRecord | undefined;
-  private branchByLine: Map<number, LineBranches> | undefined;
+  private current: FileWriter | undefined;
 
   constructor(
     private readonly sink: CoverageSink,
@@ -39,20 +26,21 @@ class CoberturaHandlers implements XmlHandlers {
     private readonly currentLine: () => number,
   ) {}
 
-  open(tag: SaxesTagPlain): void {
+  open(tag: XmlTag): void {
     if (!this.rootSeen) {
       this.openRoot(tag);
-    } else if (tag.name === 'source') {
+    } else if (tag.is('line')) {
+      if (this.current) this.readLine(tag, this.current);
+    } else if (tag.is('source')) {
       this.inSource = true;
       this.sourceText = '';
-    } else if (tag.name === 'class') {
+    } else if (tag.is('class')) {
       this.openClass(tag);
-    } else if (tag.name === 'line' && this.current) {
-      this.readLine(tag, this.current);
     }
   }
 
   close(name: string): void {
+    if (name === 'line') return;
     if (name === 'source') {
       this.inSource = false;
       const root = this.sourceText.trim();
@@ -60,19 +48,22 @@ class CoberturaHandlers implements XmlHandlers {
     } else if (name === 'sources') {
       this.sink.sourceRoots(this.roots);
     } else if (name === 'class' && this.current) {
-      if (this.branchByLine) this.current.branches = [...this.branchByLine.values()];
-      this.sink.file(this.current);
+      this.current.end();
       this.current = undefined;
     }
   }
 
-  text(text: string): void {
-    if (this.inSource) this.sourceText += text;
+  wantsText(): boolean {
+    return this.inSource;
   }
 
-  private openRoot(tag: SaxesTagPlain): void {
+  text(text: string): void {
+    this.sourceText += text;
+  }
+
+  private openRoot(tag: XmlTag): void {
     this.rootSeen = true;
-    if (tag.name !== 'coverage') {
+    if (!tag.is('coverage')) {
       throw new InputError(`${this.reportName}: root element is <${tag.name}>, not Cobertura's <coverage>`, {
         path: this.reportName,
         line: this.currentLine(),
@@ -80,8 +71,8 @@ class CoberturaHandlers implements XmlHandlers {
     }
   }
 
-  private openClass(tag: SaxesTagPlain): void {
-    const filename = tag.attributes.filename;
+  private openClass(tag: XmlTag): void {
+    const filename = tag.attribute('filename');
     if (filename === undefined || filename === '') {
       const line = this.currentLine();
       throw new InputError(`${this.reportName}:${line}: <class> has no "filename" attribute`, {
@@ -89,24 +80,15 @@ class CoberturaHandlers implements XmlHandlers {
         line,
       });
     }
-    this.current = { path: filename, lines: new Map() };
-    this.branchByLine = undefined;
+    this.current = this.sink.beginFile(filename);
   }
 
-  private readLine(tag: SaxesTagPlain, record: FileRecord): void {
+  private readLine(tag: XmlTag, file: FileWriter): void {
     const number = intAttribute(tag, 'number', this.reportName, this.currentLine);
-    addLineHits(record.lines, number, intAttribute(tag, 'hits', this.reportName, this.currentLine));
-    if (tag.attributes.branch !== 'true') return;
-    const match = CONDITION_COVERAGE.exec(tag.attributes['condition-coverage'] ?? '');
-    if (!match) return;
-    this.branchByLine ??= new Map();
-    const covered = Number(match[1]);
-    const total = Number(match[2]);
-    const seen = this.branchByLine.get(number);
-    if (!seen) this.branchByLine.set(number, { line: number, covered, total });
-    else {
-      seen.covered = Math.max(seen.covered, covered);
-      seen.total = Math.max(seen.total, total);
-    }
+    file.line(number, intAttribute(tag, 'hits', this.reportName, this.currentLine));
+    if (!tag.attributeIs('branch', 'true')) return;
+    // condition-coverage="50% (1/2)"
+    const match = /\((\d+)\s*\/\s*(\d+)\)/.exec(tag.attribute('condition-coverage') ?? '');
+    if (match) file.branch(number, Number(match[1]), Number(match[2]));
   }
 }

@@ -1,5 +1,5 @@
 import { type JsonPosition, jsonShapeError, streamJsonEntries } from '../../../util/json-entries.js';
-import { addLineHits, type Count, type LineBranches, type ReportReader } from '../model.js';
+import { addLineHits, type Count, type LineBranches, type ReportReader, writeRecord } from '../model.js';
 
 /**
  * Reads coverage.py's JSON report (`coverage json`, 6.x and 7.x):
@@ -13,9 +13,9 @@ import { addLineHits, type Count, type LineBranches, type ReportReader } from '.
  * only when the report was made with branch coverage on. The 7.x per-function and per-class
  * regions repeat the same data and are ignored.
  */
-export const readCoveragePyJson: ReportReader = async (chunks, sink, reportName) => {
+export const readCoveragePyJson: ReportReader = async (input, sink, reportName) => {
   await streamJsonEntries(
-    chunks,
+    input.text(),
     ['files'],
     (key, value, where) => {
       const fail = (message: string): never => {
@@ -42,13 +42,13 @@ export const readCoveragePyJson: ReportReader = async (chunks, sink, reportName)
       const executedArcs = value.executed_branches;
       const missingArcs = value.missing_branches;
       if (executedArcs === undefined && missingArcs === undefined) {
-        sink.file({ path: key, lines, ...(summary ? { summary: { lines: summary.lines } } : {}) });
+        writeRecord(sink, { path: key, lines, ...(summary ? { summary: { lines: summary.lines } } : {}) });
         return;
       }
       const byLine = new Map<number, LineBranches>();
       addArcs(byLine, executedArcs, 'executed_branches', true, fail);
       addArcs(byLine, missingArcs, 'missing_branches', false, fail);
-      sink.file({ path: key, lines, branches: [...byLine.values()], ...(summary ? { summary } : {}) });
+      writeRecord(sink, { path: key, lines, branches: [...byLine.values()], ...(summary ? { summary } : {}) });
     },
     reportName,
     (key, value, where) => { checkMeta(key, value, where, reportName); },

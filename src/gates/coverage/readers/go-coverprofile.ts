@@ -1,6 +1,6 @@
 import { InputError } from '../../../util/errors.js';
 import { forEachLine } from '../../../util/text-stream.js';
-import { addLineHits, type ReportReader } from '../model.js';
+import { addLineHits, type ReportReader, writeRecord } from '../model.js';
 
 const FIX =
   'Regenerate the profile with `go test -coverprofile=<file>`; a truncated file usually means the job was cancelled while writing it.';
@@ -28,7 +28,7 @@ const MAX_BLOCK_LINES = 1_000_000;
  * `-coverpkg`), so files are collected in a map and emitted at the end, in order of first
  * appearance. Repeated `mode:` lines, as concatenation leaves them, are accepted when they agree.
  */
-export const readGoCoverprofile: ReportReader = async (chunks, sink, reportName) => {
+export const readGoCoverprofile: ReportReader = async (input, sink, reportName) => {
   let mode: string | undefined;
   let modeLine = 0;
   const files = new Map<string, Map<number, number>>();
@@ -37,7 +37,7 @@ export const readGoCoverprofile: ReportReader = async (chunks, sink, reportName)
     throw new InputError(`${reportName}:${line}: ${message}`, { path: reportName, line }, FIX);
   };
 
-  await forEachLine(chunks, (raw, lineNumber) => {
+  await forEachLine(input.text(), (raw, lineNumber) => {
     const text = raw.trim();
     if (text === '') return;
     if (text.startsWith('mode:')) {
@@ -66,7 +66,7 @@ export const readGoCoverprofile: ReportReader = async (chunks, sink, reportName)
       'Check that `go test -coverprofile` ran and wrote this file.',
     );
   }
-  for (const [path, lines] of files) sink.file({ path, lines });
+  for (const [path, lines] of files) writeRecord(sink, { path, lines });
 };
 
 /** Adds one `file:startLine.startCol,endLine.endCol numStmts count` line to its file's line map. */

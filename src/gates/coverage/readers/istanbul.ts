@@ -1,5 +1,5 @@
 import { jsonShapeError, streamJsonEntries } from '../../../util/json-entries.js';
-import { addLineHits, type Count, type LineBranches, type ReportReader } from '../model.js';
+import { addLineHits, type Count, type LineBranches, type ReportReader, writeRecord } from '../model.js';
 
 type Fail = (message: string) => never;
 
@@ -19,9 +19,9 @@ type Fail = (message: string) => never;
  * istanbul-lib-coverage 1.x `FileCoverage` without its `toJSON` produced (seen in the wild in
  * scripts that merge `window.__coverage__`; nyc itself rejects it).
  */
-export const readIstanbulFinal: ReportReader = async (chunks, sink, reportName) => {
+export const readIstanbulFinal: ReportReader = async (input, sink, reportName) => {
   await streamJsonEntries(
-    chunks,
+    input.text(),
     [],
     (key, value, where) => {
       const fail: Fail = (message) => {
@@ -46,10 +46,10 @@ export const readIstanbulFinal: ReportReader = async (chunks, sink, reportName) 
       const path = typeof data.path === 'string' && data.path !== '' ? data.path : key;
       const { branchMap, b } = data;
       if (!isRecord(branchMap) || !isRecord(b)) {
-        sink.file({ path, lines });
+        writeRecord(sink, { path, lines });
         return;
       }
-      sink.file({ path, lines, branches: branchesByLine(branchMap, b, fail) });
+      writeRecord(sink, { path, lines, branches: branchesByLine(branchMap, b, fail) });
     },
     reportName,
   );
@@ -107,9 +107,9 @@ function hitCount(value: unknown, where: string, fail: Fail): number {
  * line detail, so each file becomes a summary-only record (empty `lines`) that counts towards
  * totals but cannot take part in patch coverage. `"total"` is skipped.
  */
-export const readIstanbulSummary: ReportReader = async (chunks, sink, reportName) => {
+export const readIstanbulSummary: ReportReader = async (input, sink, reportName) => {
   await streamJsonEntries(
-    chunks,
+    input.text(),
     [],
     (key, value, where) => {
       if (key === 'total') return;
@@ -120,12 +120,12 @@ export const readIstanbulSummary: ReportReader = async (chunks, sink, reportName
       const lines = summaryCount(value.lines);
       if (!lines) return fail('has no "lines" with numeric "total" and "covered"');
       if (value.branches === undefined) {
-        sink.file({ path: key, lines: new Map(), summary: { lines } });
+        writeRecord(sink, { path: key, lines: new Map(), summary: { lines } });
         return;
       }
       const branches = summaryCount(value.branches);
       if (!branches) return fail('has "branches" without numeric "total" and "covered"');
-      sink.file({ path: key, lines: new Map(), summary: { lines, branches } });
+      writeRecord(sink, { path: key, lines: new Map(), summary: { lines, branches } });
     },
     reportName,
   );

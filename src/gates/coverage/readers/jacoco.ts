@@ -1,27 +1,22 @@
-import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../../../util/errors.js';
-import type { CoverageSink, FileRecord, LineBranches, ReportReader } from '../model.js';
-import { intAttribute, parseXmlStream, type XmlHandlers } from './xml-stream.js';
+import type { XmlScanHandlers, XmlTag } from '../../../util/xml-scanner.js';
+import type { CoverageSink, FileWriter, ReportReader } from '../model.js';
+import { intAttribute, parseXmlStream } from './xml-stream.js';
 
 /**
  * Reads JaCoCo XML. Line data lives under `<package name="a/b"><sourcefile name="C.java">`;
  * the `<class>` elements carry only counters and are skipped. A line is covered when it has
  * covered instructions (`ci > 0`), as JaCoCo's own line counter does.
  */
-export const readJacoco: ReportReader = async (chunks, sink, reportName) => {
-  await parseXmlStream(
-    chunks,
-    (currentLine) => new JacocoHandlers(sink, reportName, currentLine),
-    reportName,
-  );
+export const readJacoco: ReportReader = async (input, sink, reportName) => {
+  await parseXmlStream(input.bytes(), (currentLine) => new JacocoHandlers(sink, reportName, currentLine), reportName);
 };
 
-/** SAX handlers for one JaCoCo document. */
-class JacocoHandlers implements XmlHandlers {
+/** Scanner handlers for one JaCoCo document. */
+class JacocoHandlers implements XmlScanHandlers {
   private rootSeen = false;
   private packageName = '';
-  private current: FileRecord | undefined;
-  private branches: LineBranches[] = [];
+  private current: FileWriter | undefined;
 
   constructor(
     private readonly sink: CoverageSink,
@@ -29,49 +24,43 @@ class JacocoHandlers implements XmlHandlers {
     private readonly currentLine: () => number,
   ) {}
 
-  open(tag: SaxesTagPlain): void {
+  open(tag: XmlTag): void {
     if (!this.rootSeen) {
       this.rootSeen = true;
-      if (tag.name !== 'report') {
+      if (!tag.is('report')) {
         throw new InputError(`${this.reportName}: root element is <${tag.name}>, not JaCoCo's <report>`, {
           path: this.reportName,
           line: this.currentLine(),
         });
       }
-    } else if (tag.name === 'package') {
-      this.packageName = tag.attributes.name ?? '';
-    } else if (tag.name === 'sourcefile') {
-      const name = tag.attributes.name ?? '';
-      this.current = {
-        path: this.packageName === '' ? name : `${this.packageName}/${name}`,
-        lines: new Map(),
-      };
-      this.branches = [];
-    } else if (tag.name === 'line' && this.current) {
-      this.readLine(tag, this.current);
+    } else if (tag.is('line')) {
+      if (this.current) this.readLine(tag, this.current);
+    } else if (tag.is('package')) {
+      this.packageName = tag.attribute('name') ?? '';
+    } else if (tag.is('sourcefile')) {
+      const name = tag.attribute('name') ?? '';
+      this.current = this.sink.beginFile(this.packageName === '' ? name : `${this.packageName}/${name}`);
+      this.current.hasBranches();
     }
   }
 
   close(name: string): void {
     if (name === 'sourcefile' && this.current) {
-      if (this.branches.length > 0) this.current.branches = this.branches;
-      this.sink.file(this.current);
+      this.current.end();
       this.current = undefined;
     } else if (name === 'package') {
       this.packageName = '';
     }
   }
 
-  private readLine(tag: SaxesTagPlain, record: FileRecord): void {
+  private readLine(tag: XmlTag, file: FileWriter): void {
     const int = (name: string) => intAttribute(tag, name, this.reportName, this.currentLine);
     const line = int('nr');
     const missedInstructions = int('mi');
     const coveredInstructions = int('ci');
-    if (missedInstructions + coveredInstructions > 0) record.lines.set(line, coveredInstructions);
-    const missedBranches = tag.attributes.mb === undefined ? 0 : int('mb');
-    const coveredBranches = tag.attributes.cb === undefined ? 0 : int('cb');
-    if (missedBranches + coveredBranches > 0) {
-      this.branches.push({ line, covered: coveredBranches, total: missedBranches + coveredBranches });
-    }
+    if (missedInstructions + coveredInstructions > 0) file.line(line, coveredInstructions);
+    const missedBranches = tag.attribute('mb') === undefined ? 0 : int('mb');
+    const coveredBranches = tag.attribute('cb') === undefined ? 0 : int('cb');
+    if (missedBranches + coveredBranches > 0) file.branch(line, coveredBranches, missedBranches + coveredBranches);
   }
 }

@@ -1,6 +1,6 @@
+import { forEachByteLine, utf8Text } from '../../../util/byte-lines.js';
 import { InputError } from '../../../util/errors.js';
-import { forEachLine } from '../../../util/text-stream.js';
-import { addLineHits, type FileRecord, type LineBranches, type ReportReader } from '../model.js';
+import type { CoverageSink, FileWriter, ReportReader } from '../model.js';
 
 const FIX =
   'Regenerate the report with lcov, genhtml-compatible tooling or your test runner; a truncated file usually means the job was cancelled while writing it.';
@@ -31,12 +31,15 @@ interface OpenRecord {
   path: string;
   /** Line of the `SF:` that opened the record. */
   line: number;
-  lines: Map<number, number>;
-  branches?: Map<number, LineBranches>;
+  writer: FileWriter;
+  /** Per source line: [covered, total] branches from its `BRDA` entries. */
+  branches?: Map<number, [number, number]>;
   /** `FN` start lines by function name, and `FNDA` hits by name. */
   functions?: Map<string, number>;
   functionHits?: Map<string, number>;
 }
+
+type Fail = (line: number, message: string) => never;
 
 /**
  * Reads an LCOV tracefile (geninfo/lcov 1.x and 2.x, genhtml inputs, Istanbul's and Node's
@@ -51,11 +54,11 @@ interface OpenRecord {
  * Unknown record types are errors, as in diff-cover, so a file in another format is not read as
  * an empty report; `#` comment lines and blank lines are skipped.
  */
-export const readLcov: ReportReader = async (chunks, sink, reportName) => {
+export const readLcov: ReportReader = async (input, sink, reportName) => {
   let current: OpenRecord | undefined;
   let records = 0;
 
-  const fail = (line: number, message: string): never => {
+  const fail: Fail = (line, message) => {
     throw new InputError(`${reportName}:${line}: ${message}`, { path: reportName, line }, FIX);
   };
   const open = (type: string, lineNumber: number, text: string): OpenRecord => {
@@ -63,9 +66,18 @@ export const readLcov: ReportReader = async (chunks, sink, reportName) => {
     return current;
   };
 
-  await forEachLine(chunks, (raw, lineNumber) => {
-    const text = raw.trim();
-    if (text === '' || text.charCodeAt(0) === 35 /* '#' */) return;
+  await forEachByteLine(input.bytes(), (buf, start, end, lineNumber) => {
+    // The two records that make up nearly all of a report are parsed from the bytes.
+    if (buf[start] === 0x44 && buf[start + 1] === 0x41 && buf[start + 2] === 0x3a) {
+      if (!current || !readDaBytes(current, buf, start + 3, end)) readDa(open('DA', lineNumber, 'DA:'), utf8Text(buf, start + 3, end).trim(), lineNumber, fail);
+      return;
+    }
+    if (buf[start] === 0x42 && buf[start + 1] === 0x52 && buf[start + 2] === 0x44 && buf[start + 3] === 0x41 && buf[start + 4] === 0x3a) {
+      readBrda(open('BRDA', lineNumber, 'BRDA:'), utf8Text(buf, start + 5, end).trim(), lineNumber, fail);
+      return;
+    }
+    const text = utf8Text(buf, start, end).trim();
+    if (text === '' || text.startsWith('#')) return;
     const colon = text.indexOf(':');
     const type = colon === -1 ? text : text.slice(0, colon);
     const value = colon === -1 ? '' : text.slice(colon + 1);
@@ -80,7 +92,7 @@ export const readLcov: ReportReader = async (chunks, sink, reportName) => {
             `SF:${clip(value)} starts a record before the record of ${current.path} (SF at line ${current.line}) ended with end_of_record`,
           );
         }
-        current = openRecord(value, lineNumber, fail);
+        current = openRecord(sink, value, lineNumber, fail);
         return;
       case 'DA':
         readDa(open(type, lineNumber, text), value, lineNumber, fail);
@@ -96,7 +108,7 @@ export const readLcov: ReportReader = async (chunks, sink, reportName) => {
         return;
       case 'end_of_record':
         if (colon !== -1) break;
-        sink.file(closeRecord(open(type, lineNumber, text)));
+        closeRecord(open(type, lineNumber, text));
         records++;
         current = undefined;
         return;
@@ -126,24 +138,43 @@ export const readLcov: ReportReader = async (chunks, sink, reportName) => {
   }
 };
 
-function openRecord(path: string, line: number, fail: (line: number, m: string) => never): OpenRecord {
-  if (path === '') fail(line, 'SF record without a file path');
-  return { path, line, lines: new Map() };
+/**
+ * The fast path for `DA:<line>,<hits>[,<checksum>]`: digits straight from the bytes. Returns
+ * false for anything unusual (spaces, a sign, a malformed line), which the string path then
+ * reads or reports.
+ */
+function readDaBytes(record: OpenRecord, buf: Uint8Array, start: number, end: number): boolean {
+  let i = start;
+  let line = 0;
+  while (i < end && (buf[i] as number) >= 0x30 && (buf[i] as number) <= 0x39 && i - start < 10) {
+    line = line * 10 + (buf[i] as number) - 0x30;
+    i++;
+  }
+  if (i === start || buf[i] !== 0x2c) return false;
+  const hitsStart = ++i;
+  let hits = 0;
+  while (i < end && (buf[i] as number) >= 0x30 && (buf[i] as number) <= 0x39 && i - hitsStart < 15) {
+    hits = hits * 10 + (buf[i] as number) - 0x30;
+    i++;
+  }
+  if (i === hitsStart || (i < end && buf[i] !== 0x2c)) return false;
+  if (i < end && buf.indexOf(0x2c, i + 1) !== -1 && buf.indexOf(0x2c, i + 1) < end) return false;
+  record.writer.line(line, hits);
+  return true;
 }
 
-function closeRecord(record: OpenRecord): FileRecord {
-  const { path, lines, branches } = record;
-  const out: FileRecord = branches ? { path, lines, branches: [...branches.values()] } : { path, lines };
+function openRecord(sink: CoverageSink, path: string, line: number, fail: Fail): OpenRecord {
+  if (path === '') fail(line, 'SF record without a file path');
+  return { path, line, writer: sink.beginFile(path) };
+}
+
+function closeRecord(record: OpenRecord): void {
+  const { writer } = record;
+  for (const [line, [covered, total]] of record.branches ?? []) writer.branch(line, covered, total);
   // diff-cover counts a function's start line as measured even without a DA record there
   // (TypeScript method signatures); such lines join patch coverage, not the LF/LH totals.
-  if (record.functions) {
-    for (const [name, line] of record.functions) {
-      if (lines.has(line)) continue;
-      out.functionLines ??= new Map();
-      addLineHits(out.functionLines, line, record.functionHits?.get(name) ?? 0);
-    }
-  }
-  return out;
+  for (const [name, line] of record.functions ?? []) writer.functionLine(line, record.functionHits?.get(name) ?? 0);
+  writer.end();
 }
 
 /** `FN:<line>,<name>` (lcov 1.x) or `FN:<start>,<end>,<name>` (lcov 2.x). */
@@ -151,7 +182,7 @@ function readFn(
   record: OpenRecord,
   value: string,
   lineNumber: number,
-  fail: (line: number, m: string) => never,
+  fail: Fail,
 ) {
   const match = /^(\d+),(?:(\d+),)?(.+)$/.exec(value);
   if (!match) fail(lineNumber, `malformed FN record "FN:${clip(value)}"; expected FN:<line>,<name>`);
@@ -165,7 +196,7 @@ function readFnda(
   record: OpenRecord,
   value: string,
   lineNumber: number,
-  fail: (line: number, m: string) => never,
+  fail: Fail,
 ) {
   const match = /^(-?\d+),(.+)$/.exec(value);
   if (!match) fail(lineNumber, `malformed FNDA record "FNDA:${clip(value)}"; expected FNDA:<hits>,<name>`);
@@ -182,7 +213,7 @@ function readDa(
   record: OpenRecord,
   value: string,
   lineNumber: number,
-  fail: (line: number, m: string) => never,
+  fail: Fail,
 ) {
   const first = value.indexOf(',');
   const second = first === -1 ? -1 : value.indexOf(',', first + 1);
@@ -196,7 +227,7 @@ function readDa(
   ) {
     fail(lineNumber, `malformed DA record "DA:${clip(value)}"; expected DA:<line>,<hits>[,<checksum>]`);
   }
-  addLineHits(record.lines, Number(lineText), Math.max(0, Number(hitsText)));
+  record.writer.line(Number(lineText), Math.max(0, Number(hitsText)));
 }
 
 /**
@@ -207,7 +238,7 @@ function readBrda(
   record: OpenRecord,
   value: string,
   lineNumber: number,
-  fail: (line: number, m: string) => never,
+  fail: Fail,
 ) {
   const first = value.indexOf(',');
   const last = value.lastIndexOf(',');
@@ -224,11 +255,11 @@ function readBrda(
   record.branches ??= new Map();
   let branch = record.branches.get(line);
   if (!branch) {
-    branch = { line, covered: 0, total: 0 };
+    branch = [0, 0];
     record.branches.set(line, branch);
   }
-  branch.total++;
-  if (taken !== '-' && Number(taken) > 0) branch.covered++;
+  branch[1]++;
+  if (taken !== '-' && Number(taken) > 0) branch[0]++;
 }
 
 /** Keeps error messages readable when a line is huge (a binary file, a minified blob). */

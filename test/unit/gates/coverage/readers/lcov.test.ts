@@ -287,8 +287,9 @@ describe('readLcov function records', () => {
     ].join('\n');
     const { files } = await collect(readLcov, text);
     expect(linesOf(files[0])).toEqual({ 4: 4, 10: 2 });
-    // Line 10 has a DA record already; lines 3 and 20 are known only as function starts.
-    expect(Object.fromEntries(files[0]?.functionLines ?? [])).toEqual({ 3: 4, 20: 0 });
+    // Every function start is passed on with its FNDA hits (repeated names add up); the store
+    // uses one only where no DA record covers the line (3 and 20 here, not 10).
+    expect(Object.fromEntries(files[0]?.functionLines ?? [])).toEqual({ 3: 4, 10: 2, 20: 0 });
   });
 
   it('rejects a malformed FN record', async () => {

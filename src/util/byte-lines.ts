@@ -1,10 +1,18 @@
+import { InputError } from './errors.js';
+
+/** No line of a real report is this long; a longer one would only be buffered whole. */
+export const MAX_LINE_BYTES = 64 * 1024 * 1024;
+
 /**
  * Splits a byte stream into lines without decoding it: the callback gets the buffer and the
  * line's byte range (no `\n`, no trailing `\r`), numbered from 1. Line-oriented report formats
  * parse their numbers straight from the bytes and decode only the few strings they keep.
+ * A line longer than `MAX_LINE_BYTES` is an `InputError` naming `reportName`, not an
+ * out-of-memory crash.
  */
 export async function forEachByteLine(
   chunks: AsyncIterable<Uint8Array>,
+  reportName: string,
   onLine: (buf: Uint8Array, start: number, end: number, lineNumber: number) => void,
 ): Promise<number> {
   let carry: Uint8Array | undefined;
@@ -24,6 +32,13 @@ export async function forEachByteLine(
       start = nl + 1;
     }
     if (start < buf.length) carry = buf.slice(start);
+    if (carry && carry.length > MAX_LINE_BYTES) {
+      throw new InputError(
+        `${reportName}:${lineNumber + 1}: line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB: not a coverage report`,
+        { path: reportName, line: lineNumber + 1 },
+        'Check that this is the report file the tests wrote.',
+      );
+    }
   }
   if (carry && carry.length > 0) {
     lineNumber++;

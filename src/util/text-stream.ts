@@ -27,33 +27,3 @@ export function textChunks(...parts: string[]): AsyncIterable<string> {
     for (const part of parts) yield await Promise.resolve(part);
   })();
 }
-
-/**
- * Splits a chunk stream into lines, numbered from 1. Accepts `\n` and `\r\n`; a final line
- * without a newline is still yielded. The callback form avoids an allocation per line.
- */
-export async function forEachLine(
-  chunks: AsyncIterable<string>,
-  onLine: (line: string, lineNumber: number) => void,
-): Promise<number> {
-  let carry = '';
-  let lineNumber = 0;
-  for await (const chunk of chunks) {
-    const text = carry.length > 0 ? carry + chunk : chunk;
-    let start = 0;
-    let newline = text.indexOf('\n', start);
-    while (newline !== -1) {
-      const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-      lineNumber++;
-      onLine(text.slice(start, end), lineNumber);
-      start = newline + 1;
-      newline = text.indexOf('\n', start);
-    }
-    carry = text.slice(start);
-  }
-  if (carry.length > 0) {
-    lineNumber++;
-    onLine(carry.endsWith('\r') ? carry.slice(0, -1) : carry, lineNumber);
-  }
-  return lineNumber;
-}

@@ -40,6 +40,8 @@ export async function evaluateCoverage(settings: CoverageSettings): Promise<Gate
   try {
     const collected = await collectCoverage(settings);
     if (collected.errors.length > 0) return errorResult(collected.errors, collected.reports);
+    const nothing = nothingMeasured(collected);
+    if (nothing) return errorResult([nothing], collected.reports);
     return await judge(settings, collected);
   } catch (error) {
     if (error instanceof UserError) return errorResult([inputErrorFinding(error)]);
@@ -117,6 +119,20 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
       rounding: ROUNDING_NOTE,
     },
     findings,
+  };
+}
+
+/**
+ * Reports that list files but measure no line at all (or whose every file was excluded) say
+ * nothing about the tests; judging them would read as a pass on 0 of 0 lines.
+ */
+function nothingMeasured({ store, reports }: CollectedCoverage): Finding | undefined {
+  for (const file of store.files.values()) if (fileLineCount(file).total > 0) return undefined;
+  return {
+    severity: 'error',
+    rule: 'coverage/nothing-measured',
+    message: `The report(s) ${reports.map((r) => r.path).join(', ')} measure no line${store.files.size === 0 ? ' once excluded paths are removed' : ''}: ${store.files.size} file(s), 0 measured lines.`,
+    fix: 'Check that the tests ran with coverage on and that coverage.exclude does not remove every file.',
   };
 }
 

@@ -1,5 +1,5 @@
 import { InputError } from '../../../util/errors.js';
-import { forEachLine } from '../../../util/text-stream.js';
+import { forEachByteLine, utf8Text } from '../../../util/byte-lines.js';
 import { addLineHits, type ReportReader, writeRecord } from '../model.js';
 
 const FIX =
@@ -37,8 +37,8 @@ export const readGoCoverprofile: ReportReader = async (input, sink, reportName) 
     throw new InputError(`${reportName}:${line}: ${message}`, { path: reportName, line }, FIX);
   };
 
-  await forEachLine(input.text(), (raw, lineNumber) => {
-    const text = raw.trim();
+  await forEachByteLine(input.bytes(), reportName, (buf, start, end, lineNumber) => {
+    const text = utf8Text(buf, start, end).trim();
     if (text === '') return;
     if (text.startsWith('mode:')) {
       const declared = MODE.exec(text)?.[1];

@@ -66,7 +66,7 @@ export const readLcov: ReportReader = async (input, sink, reportName) => {
     return current;
   };
 
-  await forEachByteLine(input.bytes(), (buf, start, end, lineNumber) => {
+  await forEachByteLine(input.bytes(), reportName, (buf, start, end, lineNumber) => {
     // The two records that make up nearly all of a report are parsed from the bytes.
     if (buf[start] === 0x44 && buf[start + 1] === 0x41 && buf[start + 2] === 0x3a) {
       if (!current || !readDaBytes(current, buf, start + 3, end)) readDa(open('DA', lineNumber, 'DA:'), utf8Text(buf, start + 3, end).trim(), lineNumber, fail);

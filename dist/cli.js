@@ -9,14 +9,14 @@ import {
 var COMMANDS = {
   run: {
     summary: "Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict",
-    load: async () => (await import("./chunks/run-all-PVELKM2G.js")).runAll
+    load: async () => (await import("./chunks/run-all-HH3W4YDP.js")).runAll
   },
   coverage: {
     summary: "Line, branch and patch coverage (Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul, Go)",
     load: async () => {
       const [{ runGateCommand }, { COVERAGE_GATE }] = await Promise.all([
         import("./chunks/gate-command-2IT4JUKV.js"),
-        import("./chunks/coverage-7BLJ244T.js")
+        import("./chunks/coverage-HKJ3JFAO.js")
       ]);
       return (args, ctx) => runGateCommand(COVERAGE_GATE, args, ctx);
     }

@@ -73,7 +73,9 @@ export const readLcov: ReportReader = async (input, sink, reportName) => {
       return;
     }
     if (buf[start] === 0x42 && buf[start + 1] === 0x52 && buf[start + 2] === 0x44 && buf[start + 3] === 0x41 && buf[start + 4] === 0x3a) {
-      readBrda(open('BRDA', lineNumber, 'BRDA:'), utf8Text(buf, start + 5, end).trim(), lineNumber, fail);
+      if (!current || !readBrdaBytes(current, buf, start + 5, end)) {
+        readBrda(open('BRDA', lineNumber, 'BRDA:'), utf8Text(buf, start + 5, end).trim(), lineNumber, fail);
+      }
       return;
     }
     const text = utf8Text(buf, start, end).trim();
@@ -137,6 +139,36 @@ export const readLcov: ReportReader = async (input, sink, reportName) => {
     );
   }
 };
+
+/**
+ * The fast path for `BRDA:<line>,<block>,<branch>,<taken>`: the line and the taken count read
+ * from the bytes, the middle fields only counted. Anything unusual goes to the string path.
+ */
+function readBrdaBytes(record: OpenRecord, buf: Uint8Array, start: number, end: number): boolean {
+  let i = start;
+  let line = 0;
+  while (i < end && (buf[i] as number) >= 0x30 && (buf[i] as number) <= 0x39 && i - start < 10) {
+    line = line * 10 + (buf[i] as number) - 0x30;
+    i++;
+  }
+  if (i === start || buf[i] !== 0x2c) return false;
+  const last = buf.lastIndexOf(0x2c, end - 1);
+  if (last <= i) return false;
+  const second = buf.indexOf(0x2c, i + 1);
+  if (second === -1 || second >= last) return false;
+  let taken = 0;
+  if (last + 2 === end && buf[last + 1] === 0x2d) taken = 0;
+  else {
+    if (last + 1 === end) return false;
+    for (let j = last + 1; j < end; j++) {
+      const c = (buf[j] as number) - 0x30;
+      if (c < 0 || c > 9 || j - last > 15) return false;
+      taken = taken * 10 + c;
+    }
+  }
+  addBranch(record, line, taken > 0);
+  return true;
+}
 
 /**
  * The fast path for `DA:<line>,<hits>[,<checksum>]`: digits straight from the bytes. Returns
@@ -251,7 +283,11 @@ function readBrda(
       `malformed BRDA record "BRDA:${clip(value)}"; expected BRDA:<line>,<block>,<branch>,<taken or ->`,
     );
   }
-  const line = Number(lineText);
+  addBranch(record, Number(lineText), taken !== '-' && Number(taken) > 0);
+}
+
+/** Counts one `BRDA` entry towards its line's figures. */
+function addBranch(record: OpenRecord, line: number, taken: boolean): void {
   record.branches ??= new Map();
   let branch = record.branches.get(line);
   if (!branch) {
@@ -259,7 +295,7 @@ function readBrda(
     record.branches.set(line, branch);
   }
   branch[1]++;
-  if (taken !== '-' && Number(taken) > 0) branch[0]++;
+  if (taken) branch[0]++;
 }
 
 /** Keeps error messages readable when a line is huge (a binary file, a minified blob). */

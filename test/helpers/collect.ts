@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect } from 'vitest';
 import type { CoverageSink, FileRecord, ReportInput, ReportReader } from '../../src/gates/coverage/model.js';
 import { addLineHits } from '../../src/gates/coverage/model.js';
+import { InputError } from '../../src/util/errors.js';
 import { textChunks } from '../../src/util/text-stream.js';
+import { FIXTURES } from './paths.js';
 
 /**
  * A report given as text parts: `text()` yields the parts as they are, `bytes()` yields their
@@ -75,4 +80,30 @@ export async function collect(
 /** Line map as a plain object for readable assertions. */
 export function linesOf(record: FileRecord | undefined): Record<number, number> {
   return Object.fromEntries(record?.lines ?? []);
+}
+
+/** A file under test/fixtures/coverage, as text. */
+export function coverageFixture(name: string): string {
+  return readFileSync(join(FIXTURES, 'coverage', name), 'utf8');
+}
+
+/** Branch figures of a record by line, as [covered, total]. */
+export function branchesOf(record: FileRecord | undefined): Record<number, [number, number]> {
+  return Object.fromEntries((record?.branches ?? []).map((b) => [b.line, [b.covered, b.total]]));
+}
+
+/** `read` runs the reader on text; `failure` expects it to throw an InputError and returns it. */
+export function readerHarness(reader: ReportReader, reportName: string) {
+  const read = async (text: string | string[]): Promise<FileRecord[]> =>
+    (await collect(reader, text, reportName)).files;
+  const failure = async (text: string): Promise<InputError> => {
+    try {
+      await read(text);
+    } catch (error) {
+      expect(error).toBeInstanceOf(InputError);
+      return error as InputError;
+    }
+    throw new Error('expected an InputError');
+  };
+  return { read, failure };
 }

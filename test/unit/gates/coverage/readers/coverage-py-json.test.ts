@@ -1,32 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileRecord } from '../../../../../src/gates/coverage/model.js';
 import { readCoveragePyJson } from '../../../../../src/gates/coverage/readers/coverage-py-json.js';
-import { InputError } from '../../../../../src/util/errors.js';
-import { collect, linesOf } from '../../../../helpers/collect.js';
-import { FIXTURES } from '../../../../helpers/paths.js';
+import { branchesOf, coverageFixture, linesOf, readerHarness } from '../../../../helpers/collect.js';
 
-const fixture = (name: string) => readFileSync(join(FIXTURES, 'coverage', name), 'utf8');
-
-async function read(text: string | string[]): Promise<FileRecord[]> {
-  return (await collect(readCoveragePyJson, text, 'coverage.json')).files;
-}
-
-async function failure(text: string): Promise<InputError> {
-  try {
-    await read(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
-
-function branchesOf(record: FileRecord | undefined): Record<number, [number, number]> {
-  return Object.fromEntries((record?.branches ?? []).map((b) => [b.line, [b.covered, b.total]]));
-}
-
+const fixture = coverageFixture;
+const { read, failure } = readerHarness(readCoveragePyJson, 'coverage.json');
 const SAMPLE = JSON.stringify({
   meta: { version: '7.6.1', branch_coverage: true },
   files: {

@@ -1,28 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileRecord } from '../../../../../src/gates/coverage/model.js';
 import { readGoCoverprofile } from '../../../../../src/gates/coverage/readers/go-coverprofile.js';
-import { InputError } from '../../../../../src/util/errors.js';
-import { collect, linesOf } from '../../../../helpers/collect.js';
-import { FIXTURES } from '../../../../helpers/paths.js';
+import { coverageFixture, linesOf, readerHarness } from '../../../../helpers/collect.js';
 
-const fixture = (name: string) => readFileSync(join(FIXTURES, 'coverage', name), 'utf8');
-
-async function read(text: string | string[]): Promise<FileRecord[]> {
-  return (await collect(readGoCoverprofile, text, 'cover.out')).files;
-}
-
-async function failure(text: string): Promise<InputError> {
-  try {
-    await read(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
-
+const fixture = coverageFixture;
+const { read, failure } = readerHarness(readGoCoverprofile, 'cover.out');
 const SAMPLE = `mode: count
 example.com/m/a.go:3.20,5.10 2 4
 example.com/m/a.go:5.10,7.3 1 0

@@ -1,32 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FileRecord } from '../../../../../src/gates/coverage/model.js';
 import { readLcov } from '../../../../../src/gates/coverage/readers/lcov.js';
-import { InputError } from '../../../../../src/util/errors.js';
-import { collect, linesOf } from '../../../../helpers/collect.js';
-import { CONFORMANCE_DIR, FIXTURES, SHARED_CONFORMANCE_DIR } from '../../../../helpers/paths.js';
+import { branchesOf, collect, coverageFixture, linesOf, readerHarness } from '../../../../helpers/collect.js';
+import { CONFORMANCE_DIR, SHARED_CONFORMANCE_DIR } from '../../../../helpers/paths.js';
 
-const fixture = (name: string) => readFileSync(join(FIXTURES, 'coverage', name), 'utf8');
-
-async function read(text: string | string[]): Promise<FileRecord[]> {
-  return (await collect(readLcov, text, 'lcov.info')).files;
-}
-
-async function failure(text: string): Promise<InputError> {
-  try {
-    await read(text);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return error as InputError;
-  }
-  throw new Error('expected an InputError');
-}
-
-function branchesOf(record: FileRecord | undefined): Record<number, [number, number]> {
-  return Object.fromEntries((record?.branches ?? []).map((b) => [b.line, [b.covered, b.total]]));
-}
-
+const fixture = coverageFixture;
+const { read, failure } = readerHarness(readLcov, 'lcov.info');
 const SAMPLE = `TN:unit
 SF:src/a.c
 FN:3,main

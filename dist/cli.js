@@ -3,20 +3,21 @@ import { createRequire as __mlqgCreateRequire } from 'node:module'; const requir
 import {
   UserError,
   formatLocation
-} from "./chunks/chunk-T5LYVZLU.js";
+} from "./chunks/chunk-Y7H4IXNG.js";
+import "./chunks/chunk-HCDX6XH7.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   run: {
     summary: "Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict",
-    load: async () => (await import("./chunks/run-all-HH3W4YDP.js")).runAll
+    load: async () => (await import("./chunks/run-all-Y6RZ5FGM.js")).runAll
   },
   coverage: {
     summary: "Line, branch and patch coverage (Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul, Go)",
     load: async () => {
       const [{ runGateCommand }, { COVERAGE_GATE }] = await Promise.all([
-        import("./chunks/gate-command-2IT4JUKV.js"),
-        import("./chunks/coverage-HKJ3JFAO.js")
+        import("./chunks/gate-command-KTQFOCH7.js"),
+        import("./chunks/coverage-HCCGOPQ2.js")
       ]);
       return (args, ctx) => runGateCommand(COVERAGE_GATE, args, ctx);
     }

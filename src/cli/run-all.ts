@@ -46,7 +46,7 @@ export async function runAll(args: string[], ctx: CommandContext): Promise<numbe
     });
   }
   const status = results.map((r) => r.status).reduce(worstStatus);
-  setStepOutput('status', status, ctx.env);
+  await setStepOutput('status', status, ctx.env);
   if (format === 'json') ctx.stdout(`${JSON.stringify({ status, results }, null, 2)}\n`);
   else if (format === 'markdown') {
     ctx.stdout(

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
+import type * as Core from '@actions/core';
 import { dirname, join, resolve } from 'node:path';
-import * as core from '@actions/core';
 import { renderGateMarkdown } from '../report/render-gate.js';
 import { renderGateText } from '../report/render-text.js';
 import { formatPercent, isRatio } from '../result/percent.js';
@@ -47,6 +47,8 @@ async function publishToActions(
   prefix: string,
   withAnnotations: boolean,
 ): Promise<void> {
+  // @actions/core (and the HTTP client it bundles) loads only inside a workflow.
+  const core = await import('@actions/core');
   const runnerTemp = env.RUNNER_TEMP;
   let resultFile = '';
   if (runnerTemp) {
@@ -60,12 +62,13 @@ async function publishToActions(
       core.setOutput(`${prefix}${name}`, value);
   }
   if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGateMarkdown(result), true).write();
-  if (withAnnotations) annotate(result.findings);
+  if (withAnnotations) annotate(core, result.findings);
 }
 
 /** Sets a step output when running in a workflow step. */
-export function setStepOutput(name: string, value: string, env: NodeJS.ProcessEnv): void {
-  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_OUTPUT) core.setOutput(name, value);
+export async function setStepOutput(name: string, value: string, env: NodeJS.ProcessEnv): Promise<void> {
+  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_OUTPUT)
+    (await import('@actions/core')).setOutput(name, value);
 }
 
 /** `<metric>-percent` (display rounding) plus covered/total for every ratio metric. */
@@ -85,7 +88,7 @@ export function metricOutputs(result: GateResult): Record<string, string> {
  * Emits workflow-command annotations, within GitHub's per-step limits: findings with a path, and
  * errors without one (a missing report, a shallow clone), which must not go unseen.
  */
-function annotate(findings: Finding[]): void {
+function annotate(core: typeof Core, findings: Finding[]): void {
   const used = { error: 0, warning: 0, notice: 0 };
   let dropped = 0;
   for (const f of findings) {

@@ -1,0 +1,178 @@
+// In-memory repository state behind the fake GitHub API: comments, check runs, statuses and
+// pull requests, plus seeding helpers so tests can set up realistic situations in one line.
+import { ACTIONS_BOT, isoNow, pullRequest, simpleUser, type PullSeed } from './fixtures.js';
+
+/** A stored issue comment. */
+export interface StoredComment {
+  id: number;
+  owner: string;
+  repo: string;
+  issue: number;
+  body: string;
+  user: Record<string, unknown>;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A stored check run; `annotations` accumulates across create/update calls like GitHub's. */
+export interface StoredCheckRun {
+  id: number;
+  owner: string;
+  repo: string;
+  name: string;
+  head_sha: string;
+  status: string;
+  conclusion: string | null;
+  started_at: string;
+  completed_at: string | null;
+  details_url: string | null;
+  external_id: string | null;
+  output: { title: string | null; summary: string | null; text: string | null };
+  annotations: Record<string, unknown>[];
+}
+
+/** A stored commit status. */
+export interface StoredStatus {
+  id: number;
+  owner: string;
+  repo: string;
+  sha: string;
+  state: string;
+  context: string;
+  description: string | null;
+  target_url: string | null;
+  created_at: string;
+}
+
+/** Options for {@link GitHubState.seedComments}. */
+export interface SeedCommentsOptions {
+  /** Repository; defaults to the server's default owner/repo. */
+  owner?: string;
+  repo?: string;
+  /** Author login of the seeded comments (other users by default, not the bot). */
+  author?: string;
+  /** Put `marker` into the body of the comment at this 0-based index (e.g. 110 → page 3 of 50). */
+  markerAt?: number;
+  marker?: string;
+  /** Login of the marker comment's author, or 'bot' (default) for github-actions[bot], as our sticky comment would be. */
+  markerAuthor?: string;
+}
+
+/** Mutable state of the fake; exposed as `server.state` for seeding and assertions. */
+export class GitHubState {
+  readonly comments: StoredComment[] = [];
+  readonly checkRuns = new Map<number, StoredCheckRun>();
+  readonly statuses: StoredStatus[] = [];
+  readonly pulls = new Map<string, Record<string, unknown>>();
+  private nextId = 1_000_000;
+
+  /**
+   * @param api The server's base URL, used in the `url` fields of returned objects.
+   * @param owner Default owner for seeding. @param repo Default repo for seeding.
+   */
+  constructor(
+    readonly api: string,
+    readonly owner: string,
+    readonly repo: string,
+  ) {}
+
+  /** A fresh id; GitHub ids are increasing, and comment lists are ordered by ascending id. */
+  id(): number {
+    return (this.nextId += 1);
+  }
+
+  /** The bot user that writes made through the fake are attributed to. */
+  bot(): Record<string, unknown> {
+    return simpleUser(this.api, ACTIONS_BOT.login, ACTIONS_BOT.id, ACTIONS_BOT.type);
+  }
+
+  /** Adds `count` comments to an issue, optionally one carrying a marker; returns them. */
+  seedComments(issue: number, count: number, options: SeedCommentsOptions = {}): StoredComment[] {
+    const owner = options.owner ?? this.owner;
+    const repo = options.repo ?? this.repo;
+    const author = simpleUser(this.api, options.author ?? 'reviewer', 1234);
+    const added: StoredComment[] = [];
+    for (let index = 0; index < count; index += 1) {
+      const marked = index === options.markerAt;
+      const markerUser =
+        options.markerAuthor === undefined || options.markerAuthor === 'bot'
+          ? this.bot()
+          : simpleUser(this.api, options.markerAuthor, 4321);
+      const created = new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const comment: StoredComment = {
+        id: this.id(),
+        owner,
+        repo,
+        issue,
+        body: marked
+          ? `${options.marker ?? '<!-- marker -->'}\nSeeded comment ${index}`
+          : `Seeded comment ${index}`,
+        user: marked ? markerUser : author,
+        created_at: created,
+        updated_at: created,
+      };
+      this.comments.push(comment);
+      added.push(comment);
+    }
+    return added;
+  }
+
+  /** Comments of one issue, in ascending id order as GitHub returns them. */
+  issueComments(owner: string, repo: string, issue: number): StoredComment[] {
+    return this.comments
+      .filter((c) => c.owner === owner && c.repo === repo && c.issue === issue)
+      .sort((a, b) => a.id - b.id);
+  }
+
+  /** Looks a comment up by id within a repository. */
+  comment(owner: string, repo: string, id: number): StoredComment | undefined {
+    return this.comments.find((c) => c.owner === owner && c.repo === repo && c.id === id);
+  }
+
+  /** Adds a comment written by the bot. */
+  addComment(owner: string, repo: string, issue: number, body: string): StoredComment {
+    const now = isoNow();
+    const comment = {
+      id: this.id(),
+      owner,
+      repo,
+      issue,
+      body,
+      user: this.bot(),
+      created_at: now,
+      updated_at: now,
+    };
+    this.comments.push(comment);
+    return comment;
+  }
+
+  /** Removes a comment; false when it did not exist. */
+  deleteComment(owner: string, repo: string, id: number): boolean {
+    const index = this.comments.findIndex((c) => c.owner === owner && c.repo === repo && c.id === id);
+    if (index >= 0) this.comments.splice(index, 1);
+    return index >= 0;
+  }
+
+  /** Adds a pull request (served by `GET /pulls/{n}` and `GET /commits/{sha}/pulls`). */
+  seedPull(seed: PullSeed & { owner?: string; repo?: string }): Record<string, unknown> {
+    const owner = seed.owner ?? this.owner;
+    const repo = seed.repo ?? this.repo;
+    const pull = pullRequest(this.api, owner, repo, seed);
+    this.pulls.set(`${owner}/${repo}#${seed.number}`, pull);
+    return pull;
+  }
+
+  /** Pull requests of a repository whose head is the given commit. */
+  pullsForCommit(owner: string, repo: string, sha: string): Record<string, unknown>[] {
+    return [...this.pulls.entries()]
+      .filter(
+        ([key, pull]) => key.startsWith(`${owner}/${repo}#`) && (pull.head as { sha: string }).sha === sha,
+      )
+      .map(([, pull]) => pull);
+  }
+
+  /** Check runs of a head commit, for assertions. */
+  checkRunsFor(sha: string): StoredCheckRun[] {
+    return [...this.checkRuns.values()].filter((run) => run.head_sha === sha);
+  }
+}

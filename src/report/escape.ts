@@ -18,11 +18,37 @@ export function escapeMarkdown(text: string): string {
 }
 
 /**
- * A code span: nothing inside is rendered, so HTML and mentions are inert. Backticks in the
- * text get a longer fence; `|` is escaped because GFM splits table cells before code spans.
+ * Text inside an HTML block (a `<summary>` line), where Markdown is not parsed but GitHub still
+ * links `@mentions`: entities for markup characters, a zero-width space after `@`.
  */
-export function codeSpan(text: string): string {
-  const clean = text.replace(/\r?\n/g, ' ').replace(/\|/g, '\\|');
+export function escapeHtmlText(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
+}
+
+/** Shortens text to at most `max` characters, marking the cut with an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  // Never split a surrogate pair: a lone half renders as a replacement character.
+  let end = Math.max(0, max - 1);
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * A code span: nothing inside is rendered, so HTML and mentions are inert. Backticks in the
+ * text get a longer fence; in a table cell `|` is escaped, because GFM splits cells before it
+ * parses code spans (outside tables the backslash would show).
+ */
+export function codeSpan(text: string, inTable = true): string {
+  const oneLine = text.replace(/\r?\n/g, ' ');
+  const clean = inTable ? oneLine.replace(/\|/g, '\\|') : oneLine;
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';

@@ -1,6 +1,6 @@
 import { formatPercent, isRatio, meets } from '../result/percent.js';
 import type { Finding, GateResult, GateStatus } from '../result/types.js';
-import { codeSpan, escapeMarkdown } from './escape.js';
+import { clip, codeSpan, escapeMarkdown } from './escape.js';
 
 /** Icon and word for a status, used in every rendering. */
 export const STATUS_LABEL: Record<GateStatus, string> = {
@@ -39,31 +39,34 @@ export function renderGateMarkdown(result: GateResult, maxFindings = DEFAULT_MAX
   return out.join('\n');
 }
 
+/** Longest texts a finding shows (a result from an artifact is untrusted and may be huge). */
+const FINDING_CLIP = { path: 300, message: 1000, fix: 600 } as const;
+
 /** A finding as one Markdown list item: severity, location, message, fix. */
 export function renderFinding(f: Finding): string {
   const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
   const where = f.path
-    ? `${codeSpan(f.path + (f.line !== undefined ? `:${f.line}${f.endLine && f.endLine !== f.line ? `-${f.endLine}` : ''}` : ''))} `
+    ? `${codeSpan(clip(f.path, FINDING_CLIP.path) + (f.line !== undefined ? `:${f.line}${f.endLine && f.endLine !== f.line ? `-${f.endLine}` : ''}` : ''), false)} `
     : '';
-  const fix = f.fix ? ` — *Fix:* ${escapeMarkdown(f.fix)}` : '';
-  return `${icon} ${where}${escapeMarkdown(f.message)}${fix}`;
+  const fix = f.fix ? ` — *Fix:* ${escapeMarkdown(clip(f.fix, FINDING_CLIP.fix))}` : '';
+  return `${icon} ${where}${escapeMarkdown(clip(f.message, FINDING_CLIP.message))}${fix}`;
 }
 
 /** A table of the ratio-shaped metrics (`{covered,total,percent}`) with their thresholds. */
-function metricsTable(result: GateResult): string | undefined {
-  const thresholds = (result.metrics.thresholds ?? {}) as Record<string, number>;
+export function metricsTable(result: GateResult): string | undefined {
+  // Thresholds are not covered by the result schema; a result from an artifact is untrusted, so
+  // only numbers are shown.
+  const raw = result.metrics.thresholds;
+  const thresholds = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
   const rows: string[] = [];
   for (const [name, value] of Object.entries(result.metrics)) {
-    if (!isRatio(value)) continue;
+    if (!isRatio(value) || rows.length >= MAX_TABLE_ROWS) continue;
     const min = thresholds[name];
+    const hasMin = typeof min === 'number' && Number.isFinite(min);
     const verdict =
-      min === undefined || value.percent === null
-        ? ''
-        : meets(value.covered, value.total, min)
-          ? ' ✅'
-          : ' ❌';
+      !hasMin || value.percent === null ? '' : meets(value.covered, value.total, min) ? ' ✅' : ' ❌';
     rows.push(
-      `| ${escapeMarkdown(name)} | ${formatPercent(value.percent)} | ${value.covered} / ${value.total} | ${min === undefined ? '—' : `${min}%${verdict}`} |`,
+      `| ${escapeMarkdown(clip(name, 100))} | ${formatPercent(value.percent)} | ${value.covered} / ${value.total} | ${hasMin ? `${min}%${verdict}` : '—'} |`,
     );
   }
   if (rows.length === 0) return undefined;
@@ -72,16 +75,20 @@ function metricsTable(result: GateResult): string | undefined {
   );
 }
 
+/** Rows a metrics or checks table shows at most; the result file has them all. */
+const MAX_TABLE_ROWS = 50;
+
 /** The gate's threshold checks (`metrics.checks`), failed ones first, when there are any. */
-function checksTable(result: GateResult): string | undefined {
+export function checksTable(result: GateResult): string | undefined {
   const checks = result.metrics.checks;
   if (!Array.isArray(checks) || checks.length === 0) return undefined;
   const rows = (checks as CheckSummary[])
     .filter((c) => typeof c.label === 'string' && typeof c.minimum === 'number')
     .sort((a, b) => Number(a.passed) - Number(b.passed))
+    .slice(0, MAX_TABLE_ROWS)
     .map(
       (c) =>
-        `| ${c.passed ? '✅' : '❌'} | ${escapeMarkdown(c.label)} | ${formatPercent(c.percent ?? null)} | ${c.minimum}% |`,
+        `| ${c.passed ? '✅' : '❌'} | ${escapeMarkdown(clip(c.label, 200))} | ${formatPercent(c.percent ?? null)} | ${c.minimum}% |`,
     );
   if (rows.length === 0) return undefined;
   return ['| | Check | Actual | Minimum |', '| --- | --- | ---: | ---: |', ...rows].join('\n');

@@ -23,6 +23,25 @@ export interface Finding {
   fix?: string;
 }
 
+/**
+ * The one figure the combined report shows in a gate's table row. A gate names it, so the report
+ * never needs to know a gate's metrics.
+ */
+export interface KeyMetric {
+  /** What the figure is, e.g. `patch coverage`. */
+  label: string;
+  /** Unrounded; null when nothing was measured. */
+  value: number | null;
+  /** `%` for percentages (shown rounded down); any other unit is shown after the number. */
+  unit?: string;
+  /** The bound the gate compared `value` with. */
+  threshold?: number;
+  /** `min` (default): value must be at least `threshold`; `max`: at most. */
+  direction?: 'min' | 'max';
+  /** Change against the baseline, in `unit` (percentage points for `%`); positive = up. */
+  delta?: number;
+}
+
 /** The result document of one gate run. */
 export interface GateResult {
   /** The result document's own format version; bump on breaking change. */
@@ -33,8 +52,20 @@ export interface GateResult {
   title: string;
   /** A short paragraph of Markdown-free text. */
   summary: string;
+  /**
+   * Distinguishes several results of one gate in a combined report (matrix shards, one per
+   * model); defaults to `gate`. The report refuses two results with the same id.
+   */
+  id?: string;
+  /** The figure the combined report shows for this gate. */
+  keyMetric?: KeyMetric;
   metrics: Record<string, unknown>;
   findings: Finding[];
+}
+
+/** The id a result is known by in a combined report. */
+export function resultId(result: Pick<GateResult, 'gate' | 'id'>): string {
+  return result.id ?? result.gate;
 }
 
 /** Statuses from best to worst; used to fold several into one. */

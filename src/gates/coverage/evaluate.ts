@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import { type Ratio, ROUNDING_NOTE, ratio } from '../../result/percent.js';
-import type { Finding, GateResult, GateStatus } from '../../result/types.js';
+import type { Finding, GateResult, GateStatus, KeyMetric } from '../../result/types.js';
+import type { CoverageThresholds } from '../../config/types.js';
 import { UserError } from '../../util/errors.js';
 import { type BaselineDelta, compareBaseline, dropFinding, readBaseline } from './baseline.js';
 import { type CollectedCoverage, collectCoverage } from './collect.js';
@@ -95,6 +96,7 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
     status,
     title: title(status, totals.lines, totals.branches, patch),
     summary: summary(totals.lines, totals.branches, patch, failed.length, files.length, reports.length),
+    keyMetric: keyMetric(totals.lines, patch, t, baseline),
     metrics: {
       lines: totals.lines,
       ...(totals.branches ? { branches: totals.branches, overall: totals.overall } : {}),
@@ -119,6 +121,34 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
       rounding: ROUNDING_NOTE,
     },
     findings,
+  };
+}
+
+/**
+ * The figure the combined report shows: patch coverage when the change has measured lines (what
+ * a reviewer acts on), else total line coverage, with its minimum and the drop from the baseline.
+ */
+function keyMetric(
+  lines: Ratio,
+  patch: PatchCoverage | undefined,
+  thresholds: CoverageThresholds,
+  baseline: BaselineDelta[] | undefined,
+): KeyMetric {
+  if (patch && patch.total > 0) {
+    return {
+      label: 'patch coverage',
+      value: ratio(patch.covered, patch.total).percent,
+      unit: '%',
+      ...(thresholds.patch !== undefined ? { threshold: thresholds.patch } : {}),
+    };
+  }
+  const delta = baseline?.find((d) => d.metric === 'lines')?.delta;
+  return {
+    label: 'line coverage',
+    value: lines.percent,
+    unit: '%',
+    ...(thresholds.lines !== undefined ? { threshold: thresholds.lines } : {}),
+    ...(delta !== undefined ? { delta } : {}),
   };
 }
 

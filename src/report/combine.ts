@@ -1,0 +1,87 @@
+import { type Finding, type GateResult, resultId } from '../result/types.js';
+
+/** The gates in the order a report lists them; other gates follow by id. */
+const GATE_ORDER = ['coverage', 'data-schema', 'model-card', 'registry-approval'];
+
+/** A result and where it came from. */
+export interface SourcedResult {
+  result: GateResult;
+  origin: string;
+}
+
+/** The results a report shows, with its own problems as a result of gate `report` (first). */
+export interface CombinedResults {
+  results: GateResult[];
+  /** Problems with the inputs; also in `results` as the `report` row when there are any. */
+  problems: Finding[];
+}
+
+/**
+ * Combines collected results into the list a report shows. Two results with the same id (a
+ * gate reported twice, say by two matrix jobs) are an error naming both files, as is an
+ * expected gate without a result and an empty collection: none of these may read as a pass.
+ */
+export function combineResults(
+  sourced: readonly SourcedResult[],
+  problems: readonly Finding[],
+  options: { expect: readonly string[]; searched: string },
+): CombinedResults {
+  const all = [...problems];
+  const byId = new Map<string, SourcedResult>();
+  for (const item of sourced) {
+    const id = resultId(item.result);
+    const first = byId.get(id);
+    if (!first) {
+      byId.set(id, item);
+      continue;
+    }
+    const same = JSON.stringify(first.result) === JSON.stringify(item.result);
+    all.push({
+      severity: 'error',
+      rule: 'report/duplicate-result',
+      message: `Two results for ${id}: ${first.origin} (${first.result.status}) and ${item.origin} (${item.result.status})${same ? ', identical' : ', conflicting'}; the first is shown.`,
+      fix: 'Give each run of a gate its own `id` input (for matrix shards), or download each artifact only once.',
+    });
+  }
+  for (const id of options.expect) {
+    if (![...byId.values()].some((s) => s.result.gate === id || resultId(s.result) === id)) {
+      all.push({
+        severity: 'error',
+        rule: 'report/missing-result',
+        message: `No result for ${id}, which the report expects (report.expect); the gate did not run or its result was not passed on.`,
+        fix: `Run the ${id} gate before the report (with if: always() after failing steps), or download its result artifact into the results path.`,
+      });
+    }
+  }
+  if (byId.size === 0 && all.length === 0) {
+    all.push({
+      severity: 'error',
+      rule: 'report/no-results',
+      message: `No gate result found in ${options.searched}.`,
+      fix: 'Run a gate (e.g. actions/coverage) before the report in the same job, or download the gates’ result artifacts and pass their directory as `results`.',
+    });
+  }
+  const results = [...byId.values()].map((s) => s.result).sort(byGateOrder);
+  if (all.length > 0) results.unshift(problemsResult(all));
+  return { results, problems: all };
+}
+
+function byGateOrder(a: GateResult, b: GateResult): number {
+  const rank = (r: GateResult) => {
+    const i = GATE_ORDER.indexOf(r.gate);
+    return i === -1 ? GATE_ORDER.length : i;
+  };
+  return rank(a) - rank(b) || resultId(a).localeCompare(resultId(b));
+}
+
+function problemsResult(findings: Finding[]): GateResult {
+  return {
+    schemaVersion: 1,
+    gate: 'report',
+    status: 'error',
+    title: 'Problems with the gate results',
+    summary: `${findings.length} problem(s) reading the gate results; the verdict cannot be trusted until they are fixed. ${findings[0]?.message ?? ''}`,
+    metrics: {},
+    findings,
+  };
+}

@@ -10,6 +10,10 @@ const COMMANDS: Record<
     summary: 'Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict',
     load: async () => (await import('./run-all.js')).runAll,
   },
+  report: {
+    summary: 'Combine gate results into one verdict: sticky PR comment, check run, job summary, exit code',
+    load: async () => (await import('./report-command.js')).runReport,
+  },
   coverage: {
     summary: 'Line, branch and patch coverage (Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul, Go)',
     load: async () => {

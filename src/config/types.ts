@@ -36,10 +36,28 @@ export interface CoverageConfig {
   baseline?: { file: string; 'max-drop'?: number; required?: boolean };
 }
 
+/** The `report:` section (see schema/config.schema.json for each key). */
+export interface ReportConfig {
+  results?: GlobList;
+  expect?: string[];
+  comment?: 'always' | 'on-change' | 'on-failure' | 'never';
+  marker?: string;
+  'check-name'?: string;
+  'check-run'?: boolean;
+  'commit-status'?: boolean;
+  'fail-on'?: 'error' | 'warning' | 'never';
+  'fail-on-error'?: boolean;
+  'max-findings'?: number;
+  title?: string;
+  'artifact-name'?: string;
+  'upload-results'?: 'auto' | 'always' | 'never';
+}
+
 /** The whole config file. */
 export interface Config {
   version?: 1;
   coverage?: CoverageConfig;
+  report?: ReportConfig;
 }
 
 /** A glob list as an array. */

@@ -7,112 +7,225 @@ export interface CommentTarget {
   issueNumber: number;
 }
 
-/** What happened to the sticky comment. */
+/** When the comment is written. */
+export type CommentMode = 'always' | 'on-change' | 'on-failure' | 'never';
+
+/** What to write and when. */
+export interface StickyComment {
+  /** The Markdown, within GitHub's limit once the marker line is added (see {@link MARKER_BUDGET}). */
+  body: string;
+  /** Keeps several independent reports apart on one PR; `report` by default. */
+  markerId: string;
+  mode: CommentMode;
+  /** The verdict blocks (for `on-failure`). */
+  failing: boolean;
+  /** Digest of the report without its footer (for `on-change`). */
+  digest: string;
+  /** This workflow run's id: an older run never overwrites a newer run's comment. */
+  runId?: number;
+}
+
+/** What happened to the comment. */
 export interface StickyResult {
-  action: 'created' | 'updated' | 'unchanged';
-  id: number;
-  url: string;
+  action: 'created' | 'updated' | 'unchanged' | 'skipped';
+  /** Why nothing was written, for the log. */
+  reason?: string;
+  id?: number;
+  url?: string;
+}
+
+/** Characters the marker line may take; the body must fit in 65,536 minus this. */
+export const MARKER_BUDGET = 200;
+
+const PREFIX = 'ml-quality-gates';
+
+/** Normalises a marker id to the characters a marker may hold. */
+export function markerIdOf(id: string): string {
+  return id.replace(/[^A-Za-z0-9_.-]/g, '-').slice(0, 64) || 'report';
 }
 
 /**
- * The hidden first line that identifies our comment. `id` lets several independent reports
- * (say, one per model) keep one comment each on the same pull request.
+ * The hidden first line that identifies our comment, with the digest and run it came from.
+ * The id lets several independent reports (say, one per model) keep one comment each.
  */
-export function commentMarker(id = 'report'): string {
-  return `<!-- ml-quality-gates:${id.replace(/[^A-Za-z0-9_.-]/g, '-')} -->`;
+export function markerLine(id: string, digest: string, runId?: number): string {
+  return `<!-- ${PREFIX}:${markerIdOf(id)} digest=${digest}${runId ? ` run=${runId}` : ''} -->`;
 }
 
 interface Comment {
   id: number;
-  body?: string;
-  html_url: string;
+  body: string;
+  url: string;
+  login?: string;
+  type?: string;
+}
+
+interface ParsedMarker {
+  digest?: string;
+  runId?: number;
+}
+
+/** The marker of a comment body, when its first line is ours for this id. */
+export function parseMarker(body: string, id: string): ParsedMarker | undefined {
+  const first = body.split('\n', 1)[0]?.trim() ?? '';
+  const match = new RegExp(
+    `^<!-- ${PREFIX}:${escapeRegExp(markerIdOf(id))}((?: [a-z]+=[A-Za-z0-9]+)*) -->$`,
+  ).exec(first);
+  if (!match) return undefined;
+  const fields = Object.fromEntries(
+    (match[1] ?? '')
+      .trim()
+      .split(' ')
+      .filter(Boolean)
+      .map((kv) => kv.split('=') as [string, string]),
+  );
+  return {
+    ...(fields.digest ? { digest: fields.digest } : {}),
+    ...(fields.run && /^\d+$/.test(fields.run) ? { runId: Number(fields.run) } : {}),
+  };
 }
 
 /**
- * Creates or updates our comment on a pull request, found by its marker on the *first line*
- * across every page of comments (a person quoting the report does not start a comment with it,
- * so nobody else's comment is ever touched). Two runs racing both may create one; afterwards
- * the newest duplicates that we created are deleted, so exactly one remains.
+ * Creates or updates our comment on a pull request. Ours means: the marker for this id on the
+ * *first line*, written by the account this token acts as (a bot for GITHUB_TOKEN and apps; the
+ * user for a personal token) — so a person quoting the report, or anyone else's comment, is
+ * never touched. Every page of comments is read. When two runs race and both create a
+ * comment, the later one deletes the comment it just created and edits the earlier one, so
+ * exactly one remains; it never deletes a comment it did not create in this call.
  */
 export async function upsertStickyComment(
   client: GitHubClient,
   target: CommentTarget,
-  body: string,
-  markerId?: string,
+  comment: StickyComment,
 ): Promise<StickyResult> {
-  const marker = commentMarker(markerId);
-  const fullBody = `${marker}\n${body}`;
-  const existing = await ourComments(client, target, marker);
-  const oldest = existing[0];
-  if (oldest) {
-    if (oldest.body === fullBody) return { action: 'unchanged', id: oldest.id, url: oldest.html_url };
-    const updated = await client.rest.issues.updateComment({
-      owner: target.owner,
-      repo: target.repo,
-      comment_id: oldest.id,
-      body: fullBody,
-    });
-    await removeDuplicates(client, target, existing.slice(1));
-    return { action: 'updated', id: updated.data.id, url: updated.data.html_url };
+  if (comment.mode === 'never') return { action: 'skipped', reason: 'comment: never' };
+  const body = `${markerLine(comment.markerId, comment.digest, comment.runId)}\n${comment.body}`;
+  const identity = new Identity(client);
+  const existing = (await ourComments(client, target, comment.markerId, identity))[0];
+  if (!existing) {
+    if (comment.mode === 'on-failure' && !comment.failing) {
+      return { action: 'skipped', reason: 'comment: on-failure, and nothing blocks' };
+    }
+    return create(client, target, comment, body, identity);
   }
+  return update(client, target, existing, comment, body);
+}
+
+async function create(
+  client: GitHubClient,
+  target: CommentTarget,
+  comment: StickyComment,
+  body: string,
+  identity: Identity,
+): Promise<StickyResult> {
   const created = await client.rest.issues.createComment({
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
-    body: fullBody,
+    body,
   });
-  // Another run may have created its own in the meantime: keep the oldest, drop the rest.
-  const after = await ourComments(client, target, marker);
-  const keep = after[0];
-  if (keep && keep.id !== created.data.id) {
-    await removeDuplicates(
-      client,
-      target,
-      after.filter((c) => c.id !== keep.id),
-    );
-    if (keep.body !== fullBody) {
-      await client.rest.issues.updateComment({
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: keep.id,
-        body: fullBody,
-      });
-    }
-    return { action: 'updated', id: keep.id, url: keep.html_url };
+  identity.learn(created.data.user?.login);
+  // Another run may have created its own meanwhile: the oldest wins, ours goes.
+  const after = await ourComments(client, target, comment.markerId, identity);
+  const oldest = after[0];
+  if (!oldest || oldest.id === created.data.id) {
+    return { action: 'created', id: created.data.id, url: created.data.html_url };
   }
-  await removeDuplicates(client, target, after.slice(1));
-  return { action: 'created', id: created.data.id, url: created.data.html_url };
+  await client.rest.issues.deleteComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: created.data.id,
+  });
+  return update(client, target, oldest, comment, body);
 }
 
-/** Our comments (marker on the first line), oldest first, over all pages. */
-async function ourComments(client: GitHubClient, target: CommentTarget, marker: string): Promise<Comment[]> {
+async function update(
+  client: GitHubClient,
+  target: CommentTarget,
+  existing: Comment,
+  comment: StickyComment,
+  body: string,
+): Promise<StickyResult> {
+  const found = { id: existing.id, url: existing.url };
+  const marker = parseMarker(existing.body, comment.markerId);
+  if (marker?.runId !== undefined && comment.runId !== undefined && marker.runId > comment.runId) {
+    return {
+      action: 'unchanged',
+      reason: `a newer workflow run (${marker.runId}) already reported`,
+      ...found,
+    };
+  }
+  if (existing.body === body) return { action: 'unchanged', reason: 'same report', ...found };
+  if (comment.mode === 'on-change' && marker?.digest === comment.digest) {
+    return { action: 'unchanged', reason: 'comment: on-change, and the report did not change', ...found };
+  }
+  const updated = await client.rest.issues.updateComment({
+    owner: target.owner,
+    repo: target.repo,
+    comment_id: existing.id,
+    body,
+  });
+  return { action: 'updated', id: updated.data.id, url: updated.data.html_url };
+}
+
+/** Our comments for this marker id, oldest first, over every page. */
+async function ourComments(
+  client: GitHubClient,
+  target: CommentTarget,
+  markerId: string,
+  identity: Identity,
+): Promise<Comment[]> {
   const all = await client.paginate(client.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
     per_page: 100,
   });
-  return all
-    .filter((c) => (c.body ?? '').split('\n', 1)[0]?.trim() === marker)
-    .map((c) => ({ id: c.id, body: c.body, html_url: c.html_url }))
-    .sort((a, b) => a.id - b.id);
+  const marked = all
+    .filter((c) => parseMarker(c.body ?? '', markerId) !== undefined)
+    .map((c) => ({
+      id: c.id,
+      body: c.body ?? '',
+      url: c.html_url,
+      login: c.user?.login,
+      type: c.user?.type,
+    }));
+  const ours: Comment[] = [];
+  for (const c of marked) if (await identity.wrote(c)) ours.push(c);
+  return ours.sort((a, b) => a.id - b.id);
 }
 
-async function removeDuplicates(
-  client: GitHubClient,
-  target: CommentTarget,
-  duplicates: Comment[],
-): Promise<void> {
-  for (const duplicate of duplicates) {
-    try {
-      await client.rest.issues.deleteComment({
-        owner: target.owner,
-        repo: target.repo,
-        comment_id: duplicate.id,
-      });
-    } catch (error) {
-      // The racing run may have deleted it first.
-      if ((error as { status?: number }).status !== 404) throw error;
-    }
+/**
+ * Who the token writes as. A bot (GITHUB_TOKEN, a GitHub App) can be told from its user type;
+ * for a person's token, `GET /user` says who it is — asked only when a marked comment by a
+ * person turns up, because installation tokens are refused that endpoint.
+ */
+class Identity {
+  private login: string | undefined;
+  private asked = false;
+
+  constructor(private readonly client: GitHubClient) {}
+
+  learn(login: string | undefined): void {
+    if (login) this.login = login;
   }
+
+  async wrote(comment: Comment): Promise<boolean> {
+    if (this.login !== undefined) return comment.login === this.login;
+    if (comment.type === 'Bot') return true;
+    if (!this.asked) {
+      this.asked = true;
+      try {
+        this.login = (await this.client.rest.users.getAuthenticated()).data.login;
+      } catch {
+        // An installation token: it writes as a bot, so a person's comment is not ours.
+        return false;
+      }
+    }
+    return this.login !== undefined && comment.login === this.login;
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -46,6 +46,10 @@ export function keyMetricCells(result: GateResult): KeyMetricCells {
   return {
     metric: `${key.label} ${formatValue(key.value, key.unit)}`,
     delta: key.delta === undefined ? NONE : formatDelta(key.delta, key.unit),
-    threshold: key.threshold === undefined ? NONE : `${bound} ${formatValue(key.threshold, key.unit)}`,
+    // A bound is shown as configured (80%), not rounded like a measured figure (80.00%).
+    threshold:
+      key.threshold === undefined
+        ? NONE
+        : `${bound} ${key.unit === '%' ? `${key.threshold}%` : formatValue(key.threshold, key.unit)}`,
   };
 }

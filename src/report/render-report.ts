@@ -21,8 +21,13 @@ export interface ReportContext {
 
 /** Limits of one rendering. */
 export interface RenderOptions {
-  /** Maximum length in UTF-16 code units (never below what GitHub counts). */
+  /** Maximum size, as `measure` counts it. */
   limit: number;
+  /**
+   * How size is counted: UTF-16 code units by default (never less than the characters GitHub
+   * counts); the job summary's limit is in bytes.
+   */
+  measure?: (text: string) => number;
   /** Findings shown per gate at most, before the size budget. */
   maxFindingsPerGate: number;
   /** Name of the limit in the "shortened" note, e.g. "GitHub's 65,536-character comment limit". */
@@ -75,6 +80,8 @@ export function renderReport(
   verdict: Verdict,
   options: RenderOptions,
 ): RenderedReport {
+  const size = options.measure ?? ((text: string) => text.length);
+  const fits = (r: RenderedReport) => size(r.markdown) <= options.limit;
   const ranked = rankFindings(results, options.maxFindingsPerGate);
   const cappedOut = results.reduce((n, r) => n + r.findings.length, 0) - ranked.length;
   const attempt = (keep: number, detail: Detail): RenderedReport => {
@@ -88,15 +95,14 @@ export function renderReport(
   };
   for (const detail of DETAIL_LEVELS) {
     const withAll = attempt(ranked.length, detail);
-    if (withAll.markdown.length <= options.limit) return withAll;
-    const none = attempt(0, detail);
-    if (none.markdown.length > options.limit) continue;
+    if (fits(withAll)) return withAll;
+    if (!fits(attempt(0, detail))) continue;
     // The most findings that fit: rendering grows with every finding kept, so bisect.
     let lo = 0;
     let hi = ranked.length;
     while (lo < hi) {
       const mid = Math.ceil((lo + hi) / 2);
-      if (attempt(mid, detail).markdown.length <= options.limit) lo = mid;
+      if (fits(attempt(mid, detail))) lo = mid;
       else hi = mid - 1;
     }
     return attempt(lo, detail);
@@ -104,7 +110,13 @@ export function renderReport(
   // Even the bare table does not fit (thousands of results): cut the text itself.
   const last = attempt(0, 'table-only');
   const note = `\n\n> ✂️ Truncated at ${options.limitName}.${whereFull(options.context)}\n`;
-  const markdown = clip(last.markdown, options.limit - note.length) + note;
+  let keep = options.limit - size(note);
+  let markdown = clip(last.markdown, keep) + note;
+  // Bytes can exceed characters (emoji): shrink until the measure agrees.
+  while (size(markdown) > options.limit && keep > 0) {
+    keep = Math.floor(keep * 0.9);
+    markdown = clip(last.markdown, keep) + note;
+  }
   return { ...last, markdown, content: markdown, cuts: [...last.cuts, 'the end of the gate table'] };
 }
 

@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load-config.js';
 import type { CommandContext } from '../entries/context.js';
-import { COMMON_OPTIONS, helpText, readOptions } from '../entries/options.js';
+import { COMMON_OPTIONS, helpText, type OptionSpec, readOptions } from '../entries/options.js';
 import { renderGateMarkdown, STATUS_LABEL } from '../report/render-gate.js';
 import { renderGateText } from '../report/render-text.js';
 import { exitCodeFor, type GateResult, worstStatus } from '../result/types.js';
@@ -8,17 +8,27 @@ import { publishResult, setStepOutput } from '../run/publish.js';
 import { evaluateGate } from './gate-command.js';
 import { GATES } from './gates.js';
 
+/** `run` also takes `--summary false`: the root action's report writes the one job summary. */
+const RUN_OPTIONS: readonly OptionSpec[] = [
+  ...COMMON_OPTIONS,
+  {
+    name: 'summary',
+    kind: 'boolean',
+    description: "Write each gate's section to the job summary (default true)",
+  },
+];
+
 /**
  * `ml-quality-gates run`: every gate the config declares, one after another, with the combined
  * verdict last. Each gate publishes its own result file and outputs, as its own action would.
  */
 export async function runAll(args: string[], ctx: CommandContext): Promise<number> {
-  const options = readOptions(COMMON_OPTIONS, args, ctx.env);
+  const options = readOptions(RUN_OPTIONS, args, ctx.env);
   if (options.help) {
     ctx.stdout(
       helpText(
         'Usage: ml-quality-gates run [options]\n\nRuns every gate configured in the config file.',
-        COMMON_OPTIONS,
+        RUN_OPTIONS,
       ),
     );
     return 0;
@@ -43,6 +53,7 @@ export async function runAll(args: string[], ctx: CommandContext): Promise<numbe
       env: ctx.env,
       stdout: () => {},
       outputPrefix: `${gate.name}-`,
+      summary: options.summary !== false,
     });
   }
   const status = results.map((r) => r.status).reduce(worstStatus);

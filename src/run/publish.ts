@@ -21,6 +21,8 @@ export interface PublishOptions {
   outputPrefix?: string;
   /** Emit annotations (default true); off when the caller reports the error itself. */
   annotate?: boolean;
+  /** Write the job summary section (default true); off when a report step writes one for all gates. */
+  summary?: boolean;
 }
 
 /**
@@ -36,7 +38,11 @@ export async function publishResult(result: GateResult, options: PublishOptions)
 
   if (options.output) await writeFileDeep(resolve(options.cwd, options.output), json);
   if (options.env.GITHUB_ACTIONS === 'true') {
-    await publishToActions(result, json, options.env, options.outputPrefix ?? '', options.annotate ?? true);
+    await publishToActions(result, json, options.env, {
+      prefix: options.outputPrefix ?? '',
+      annotate: options.annotate ?? true,
+      summary: options.summary ?? true,
+    });
   }
 }
 
@@ -44,8 +50,7 @@ async function publishToActions(
   result: GateResult,
   json: string,
   env: NodeJS.ProcessEnv,
-  prefix: string,
-  withAnnotations: boolean,
+  { prefix, annotate: withAnnotations, summary }: { prefix: string; annotate: boolean; summary: boolean },
 ): Promise<void> {
   // @actions/core (and the HTTP client it bundles) loads only inside a workflow.
   const core = await import('@actions/core');
@@ -61,7 +66,7 @@ async function publishToActions(
     for (const [name, value] of Object.entries(metricOutputs(result)))
       core.setOutput(`${prefix}${name}`, value);
   }
-  if (env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGateMarkdown(result), true).write();
+  if (summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGateMarkdown(result), true).write();
   if (withAnnotations) annotate(core, result.findings);
 }
 

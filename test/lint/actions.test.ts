@@ -29,33 +29,40 @@ const WORKFLOWS_DIR = join(REPO_ROOT, '.github', 'workflows');
 
 const upperSnake = (id: string): string => `MLQG_${id.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
 
-/** `MLQG_*` env entries of every step: the name and its `${{ }}` expression (or literal value). */
-function mlqgEnv(dir: string) {
-  const entries: Array<{ name: string; expression?: string; literal?: string }> = [];
-  for (const step of loadAction(dir).rawSteps) {
-    const env = step.find('env');
-    if (!env || !tokens.isMapping(env)) continue;
-    for (const { key, value } of env) {
-      const name = key.toString();
-      if (!name.startsWith('MLQG_')) continue;
-      entries.push(
-        tokens.isBasicExpression(value)
-          ? { name, expression: value.expression }
-          : { name, literal: tokens.isString(value) ? value.value : JSON.stringify(value) },
-      );
-    }
-  }
-  return entries;
+/** One `MLQG_*` env entry of a step: the name and its `${{ }}` expression (or literal value). */
+interface EnvEntry {
+  name: string;
+  expression?: string;
+  literal?: string;
 }
 
-/** The gate a step runs (`dist/cli.js <gate>`), read from the run scripts. */
-function gateOf(dir: string): string | undefined {
-  for (const step of loadAction(dir).rawSteps) {
+/** Per step: the CLI command it runs (`dist/cli.js <command>`), its MLQG_ env, and `with:` expressions. */
+function stepsOf(dir: string) {
+  return loadAction(dir).rawSteps.map((step) => {
+    const env: EnvEntry[] = [];
+    const block = step.find('env');
+    if (block && tokens.isMapping(block)) {
+      for (const { key, value } of block) {
+        const name = key.toString();
+        if (!name.startsWith('MLQG_')) continue;
+        env.push(
+          tokens.isBasicExpression(value)
+            ? { name, expression: value.expression }
+            : { name, literal: tokens.isString(value) ? value.value : JSON.stringify(value) },
+        );
+      }
+    }
     const run = step.find('run');
-    const m = run && tokens.isString(run) ? /dist\/cli\.js"?\s+([a-z][a-z0-9-]*)/.exec(run.value) : null;
-    if (m) return m[1];
-  }
-  return undefined;
+    const command =
+      run && tokens.isString(run) ? /dist\/cli\.js"?\s+([a-z][a-z0-9-]*)/.exec(run.value)?.[1] : undefined;
+    const withBlock = step.find('with');
+    const withExpressions: string[] = [];
+    if (withBlock && tokens.isMapping(withBlock)) {
+      for (const { value } of withBlock)
+        if (tokens.isBasicExpression(value)) withExpressions.push(value.expression);
+    }
+    return { command, env, withExpressions };
+  });
 }
 
 /**
@@ -90,31 +97,38 @@ describe.each(ACTIONS)('$name', ({ name, dir }) => {
     }
   });
 
-  it('maps every input to MLQG_<INPUT> in env:, and every MLQG_ variable to a declared input', () => {
+  it("passes every input to a step, as MLQG_<INPUT> in env: (or a uses: step's with:)", () => {
     const inputs = (loadAction(dir).template.inputs ?? []).map((i) => i.id);
-    const env = mlqgEnv(dir);
-    for (const e of env) {
-      expect(e.literal, `${e.name} must be \${{ inputs.<id> }}`).toBeUndefined();
-      const m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(e.expression ?? '');
-      expect(m, `${e.name}: \${{ ${e.expression} }} is not a plain input reference`).not.toBeNull();
-      expect(inputs, `${e.name} reads an undeclared input`).toContain(m?.[1]);
+    const steps = stepsOf(dir);
+    for (const step of steps) {
+      for (const e of step.env) {
+        if (e.literal !== undefined) continue; // a fixed setting; the CLI check below covers it
+        const m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(e.expression ?? '');
+        expect(m, `${e.name}: \${{ ${e.expression} }} is not a plain input reference`).not.toBeNull();
+        expect(inputs, `${e.name} reads an undeclared input`).toContain(m?.[1]);
+        expect(e.name, `input "${m?.[1]}" must be passed as ${upperSnake(m?.[1] ?? '')}`).toBe(
+          upperSnake(m?.[1] ?? ''),
+        );
+      }
     }
     for (const id of inputs) {
-      const expected = upperSnake(id);
-      const mapped = env.filter((e) => e.expression === `inputs.${id}`).map((e) => e.name);
-      expect(mapped, `input "${id}" must be passed exactly once, as ${expected}`).toEqual([expected]);
+      const used = steps.some(
+        (s) =>
+          s.env.some((e) => e.expression === `inputs.${id}`) || s.withExpressions.includes(`inputs.${id}`),
+      );
+      expect(used, `input "${id}" is declared but no step uses it`).toBe(true);
     }
   });
 
-  it('runs a CLI command that exists and sets only MLQG_ variables it reads', async () => {
-    const gate = gateOf(dir);
-    expect(gate, 'a step runs dist/cli.js <command>').toBeDefined();
-    const cli = await cliEnvNames(gate ?? '');
-    expect(cli.known, `the CLI has no "${gate}" command:\n${cli.help}`).toBe(true);
-    const unknown = mlqgEnv(dir)
-      .map((e) => e.name)
-      .filter((n) => !cli.names.has(n));
-    expect(unknown, `variables "${gate} --help" lists no option for`).toEqual([]);
+  it('runs CLI commands that exist, each step setting only MLQG_ variables its command reads', async () => {
+    const steps = stepsOf(dir).filter((s) => s.command !== undefined);
+    expect(steps.length, 'a step runs dist/cli.js <command>').toBeGreaterThan(0);
+    for (const step of steps) {
+      const cli = await cliEnvNames(step.command ?? '');
+      expect(cli.known, `the CLI has no "${step.command}" command:\n${cli.help}`).toBe(true);
+      const unknown = step.env.map((e) => e.name).filter((n) => !cli.names.has(n));
+      expect(unknown, `variables "${step.command} --help" lists no option for`).toEqual([]);
+    }
   });
 });
 

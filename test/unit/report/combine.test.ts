@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { combineResults } from '../../../src/report/combine.js';
+import { gate } from './fixtures.js';
+
+const none = { expect: [], searched: '/tmp/results' };
+
+describe('combineResults', () => {
+  it('orders gates coverage, data-schema, model-card, registry-approval, then others by id', () => {
+    const { results, problems } = combineResults(
+      ['zeta', 'registry-approval', 'model-card', 'alpha', 'coverage', 'data-schema'].map((g, i) => ({
+        result: gate({ gate: g, status: 'pass' }),
+        origin: `f${i}.json`,
+      })),
+      [],
+      none,
+    );
+    expect(problems).toEqual([]);
+    expect(results.map((r) => r.gate)).toEqual([
+      'coverage',
+      'data-schema',
+      'model-card',
+      'registry-approval',
+      'alpha',
+      'zeta',
+    ]);
+  });
+
+  it('two results for one gate are an error naming both files, shown as the report row first', () => {
+    const { results, problems } = combineResults(
+      [
+        { result: gate({ gate: 'coverage', status: 'pass' }), origin: 'a/coverage.json' },
+        { result: gate({ gate: 'coverage', status: 'fail' }), origin: 'b/coverage.json' },
+      ],
+      [],
+      none,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.message).toMatch(
+      /a\/coverage\.json \(pass\) and b\/coverage\.json \(fail\), conflicting/,
+    );
+    expect(results.map((r) => `${r.gate}:${r.status}`)).toEqual(['report:error', 'coverage:pass']);
+  });
+
+  it('identical duplicates are an error too; distinct ids of one gate are not', () => {
+    const same = gate({ gate: 'coverage', status: 'pass' });
+    expect(
+      combineResults(
+        [
+          { result: same, origin: 'x' },
+          { result: { ...same }, origin: 'y' },
+        ],
+        [],
+        none,
+      ).problems[0]?.message,
+    ).toMatch(/identical/);
+    const shards = combineResults(
+      [
+        { result: gate({ gate: 'coverage', id: 'coverage-py', status: 'pass' }), origin: 'x' },
+        { result: gate({ gate: 'coverage', id: 'coverage-js', status: 'pass' }), origin: 'y' },
+      ],
+      [],
+      none,
+    );
+    expect(shards.problems).toEqual([]);
+    expect(shards.results.map((r) => r.id)).toEqual(['coverage-js', 'coverage-py']);
+  });
+
+  it('an expected gate without a result, and no result at all, are errors', () => {
+    const missing = combineResults(
+      [{ result: gate({ gate: 'coverage', status: 'pass' }), origin: 'x' }],
+      [],
+      {
+        expect: ['coverage', 'model-card'],
+        searched: 's',
+      },
+    );
+    expect(missing.problems.map((p) => p.rule)).toEqual(['report/missing-result']);
+    expect(missing.problems[0]?.message).toContain('model-card');
+    const empty = combineResults([], [], none);
+    expect(empty.problems.map((p) => p.rule)).toEqual(['report/no-results']);
+    expect(empty.results).toHaveLength(1);
+    expect(empty.results[0]).toMatchObject({ gate: 'report', status: 'error' });
+  });
+});

@@ -146,7 +146,8 @@ describe('renderReport', () => {
     expect(prose).not.toMatch(/@octocat/);
     expect(markdown).toContain('@\u200Boctocat');
     expect(prose.match(/<\/details>/g)).toHaveLength(1);
-    expect(prose).not.toContain('](javascript:');
+    // A <summary> line is an HTML block: Markdown is not parsed there, so only the rest matters.
+    expect(prose.replace(/^<details><summary>.*$/gm, '')).not.toContain('](javascript:');
   });
 
   it('the content (without the footer) does not change with the run or commit', () => {

@@ -7,6 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
     // @actions/workflow-parser imports JSON without `with { type: 'json' }`, which Node rejects;
     // inlined, vite transforms those imports.
     server: { deps: { inline: ['@actions/workflow-parser'] } },

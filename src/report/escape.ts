@@ -5,16 +5,47 @@
 
 const ZERO_WIDTH_SPACE = '\u200B';
 
+/** Every CommonMark line ending: a lone CR ends a line too (and would end a code span or HTML block). */
+const LINE_ENDINGS = /\r\n|\r|\n/g;
+
+/**
+ * URL-like runs. GFM links them from the raw source, so escapes inside would show (and would
+ * make untrusted text a link in our comment): they become code spans instead.
+ */
+const URL_LIKE = /(?:https?:\/\/|www\.)[^\s<>`]+/gi;
+
 /** Plain text for Markdown prose or a table cell. */
 export function escapeMarkdown(text: string): string {
+  const oneLine = text.replace(LINE_ENDINGS, ' ');
+  const parts: string[] = [];
+  let last = 0;
+  for (const match of oneLine.matchAll(URL_LIKE)) {
+    parts.push(
+      escapeProse(oneLine.slice(last, match.index)),
+      codeSpan(match[0].replace(/\|/g, '%7C'), false),
+    );
+    last = match.index + match[0].length;
+  }
+  parts.push(escapeProse(oneLine.slice(last)));
+  return parts.join('');
+}
+
+/** Issue references (`#12`, `owner/repo#12`, `GH-12`) link and notify like mentions do. */
+function breakReferences(text: string): string {
   return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]()#+!|~])/g, '\\$1')
     .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`)
-    .replace(/^(\s*)([-=]{3,})/, '$1\\$2');
+    .replace(/(#|\bGH-)(?=\d)/gi, `$1${ZERO_WIDTH_SPACE}`);
+}
+
+function escapeProse(text: string): string {
+  return breakReferences(
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]()#+!|~])/g, '\\$1')
+      .replace(/^(\s*)([-=]{3,})/, '$1\\$2'),
+  );
 }
 
 /**
@@ -22,13 +53,14 @@ export function escapeMarkdown(text: string): string {
  * links `@mentions`: entities for markup characters, a zero-width space after `@`.
  */
 export function escapeHtmlText(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/@(?=[\w-])/g, `@${ZERO_WIDTH_SPACE}`);
+  return breakReferences(
+    text
+      .replace(LINE_ENDINGS, ' ')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;'),
+  );
 }
 
 /** Shortens text to at most `max` characters, marking the cut with an ellipsis. */
@@ -47,7 +79,7 @@ export function clip(text: string, max: number): string {
  * parses code spans (outside tables the backslash would show).
  */
 export function codeSpan(text: string, inTable = true): string {
-  const oneLine = text.replace(/\r?\n/g, ' ');
+  const oneLine = text.replace(LINE_ENDINGS, ' ');
   const clean = inTable ? oneLine.replace(/\|/g, '\\|') : oneLine;
   const longest = Math.max(0, ...(clean.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longest + 1);

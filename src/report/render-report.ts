@@ -88,7 +88,8 @@ export function renderReport(
     const kept = new Set(ranked.slice(0, keep));
     const omitted = cappedOut + ranked.length - keep;
     const cuts = [
-      ...(keep < ranked.length ? [`${ranked.length - keep} finding(s)`] : []),
+      // Every finding left out, those past the per-gate cap included, so the count is the truth.
+      ...(keep < ranked.length ? [`${omitted} finding(s)`] : []),
       ...(detail === 'full' ? [] : [CUT_WORDS[detail]]),
     ];
     return compose(results, verdict, options, kept, detail, omitted, cuts);

@@ -199,10 +199,9 @@ function outsideCodeSpans(markdown: string): string {
 }
 
 beforeAll(() => {
-  // CI builds before testing too; the e2e tests must exercise the bundle, not the sources.
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: REPO_ROOT, stdio: 'pipe' });
+  // test/global-setup.ts built dist/ from the sources before any test file ran.
   expect(existsSync(join(REPO_ROOT, 'dist', 'cli.js'))).toBe(true);
-}, 120_000);
+});
 
 describe('actions/coverage on a pull_request', () => {
   it('passes with min-patch 50 and publishes outputs, result file, summary and annotations', async () => {

@@ -12,7 +12,7 @@ import { errorGateResult, userErrorFinding } from '../result/error-result.js';
 import { skippedResult } from '../result/skipped.js';
 import { exitCodeFor, type GateResult } from '../result/types.js';
 import { publishResult } from '../run/publish.js';
-import { UserError } from '../util/errors.js';
+import { ConfigurationError, UserError } from '../util/errors.js';
 
 /** A gate as the CLI and the actions see it: its options and how to run it from config + options. */
 export interface GateCommand {
@@ -26,17 +26,31 @@ export interface GateCommand {
   evaluate(config: Config, options: OptionValues, ctx: CommandContext): Promise<GateResult>;
 }
 
+/** `--id`: names this run's result when one gate runs several times (matrix shards). */
+export const RESULT_ID_OPTION: OptionSpec = {
+  name: 'id',
+  kind: 'string',
+  description: 'Result id when one gate runs several times, e.g. per matrix shard (default: the gate name)',
+};
+
+const RESULT_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
+
 /** Runs one gate as a command: options, config, evaluation, publishing; returns the exit code. */
 export async function runGateCommand(
   gate: GateCommand,
   args: string[],
   ctx: CommandContext,
 ): Promise<number> {
-  const specs = [...gate.options, ...COMMON_OPTIONS];
+  const specs = [...gate.options, RESULT_ID_OPTION, ...COMMON_OPTIONS];
   let options: OptionValues;
   let config: Config;
   try {
     options = readOptions(specs, args, ctx.env);
+    if (typeof options.id === 'string' && !RESULT_ID.test(options.id)) {
+      throw new ConfigurationError(
+        `--id: ${JSON.stringify(options.id)} is not allowed; expected letters, digits, '.', '_' or '-' (at most 100)`,
+      );
+    }
     if (options.help) {
       ctx.stdout(helpText(`Usage: ml-quality-gates ${gate.name} [options]\n\n${gate.summary}.`, specs));
       return 0;
@@ -59,7 +73,8 @@ export async function runGateCommand(
     }
     throw error;
   }
-  const result = await evaluateGate(gate, config, options, ctx);
+  const evaluated = await evaluateGate(gate, config, options, ctx);
+  const result = typeof options.id === 'string' ? { ...evaluated, id: options.id } : evaluated;
   await publishResult(result, {
     format: (options.format as 'text' | 'json' | 'markdown' | undefined) ?? 'text',
     output: options.output as string | undefined,

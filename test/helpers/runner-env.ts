@@ -39,6 +39,15 @@ export interface RunActionOptions {
   timeoutMs?: number;
 }
 
+/** An artifact an `actions/upload-artifact` step uploaded, as the runner simulates it. */
+export interface UploadedArtifact {
+  name: string;
+  /** Contents by path inside the artifact (`/`-separated, as upload-artifact v4 names them). */
+  files: Record<string, Buffer>;
+  /** `retention-days` as the action passes it on (unset or 0: the repository's default). */
+  retentionDays?: number;
+}
+
 /** What a run of a composite action produced. */
 export interface RunActionResult {
   /** 0, or the exit code of the first failing step (without continue-on-error). */
@@ -52,6 +61,8 @@ export interface RunActionResult {
   /** The job summary: every step's GITHUB_STEP_SUMMARY, concatenated. */
   summary: string;
   annotations: Annotation[];
+  /** What the `actions/upload-artifact` steps uploaded, in order (`overwrite: true` replaces in place). */
+  artifacts: UploadedArtifact[];
   runnerTemp: string;
   /** The scratch directory holding RUNNER_TEMP, HOME and the step files; delete it when done. */
   scratchDir: string;

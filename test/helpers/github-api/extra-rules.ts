@@ -27,6 +27,19 @@ export function extraRequestRules(op: Operation, query: Record<string, string>, 
       );
     }
   }
+  // The spec types archive_format as any string; its description says "must be `zip`".
+  if (op.operationId === 'actions/download-artifact' && op.params.archive_format !== 'zip') {
+    problems.push(
+      `path parameter archive_format must be "zip" (got ${JSON.stringify(op.params.archive_format)})`,
+    );
+  }
+  // "in the format of `user:ref-name`": GitHub silently ignores a bare branch name and lists
+  // every pull request, so code that sends one has a bug the fake should surface.
+  if (op.operationId === 'pulls/list' && query.head !== undefined && !/^[^:]+:.+$/.test(query.head)) {
+    problems.push(
+      `query parameter head must be "owner:branch" (GitHub ignores ${JSON.stringify(query.head)})`,
+    );
+  }
   // The spec says so only in the description of `conclusion` for POST (PATCH encodes it in anyOf).
   if (op.operationId === 'checks/create' && fields.conclusion === undefined) {
     if (fields.status === 'completed' || fields.completed_at !== undefined) {

@@ -165,6 +165,11 @@ export interface PullSeed {
   author?: string;
   /** Owner of the fork the head branch lives in, for pull requests from forks. */
   forkOwner?: string;
+  /** Default `open`; a closed pull request gets `closed_at` (and `merged_at` when `merged`). */
+  state?: 'open' | 'closed';
+  merged?: boolean;
+  /** Default 2024-01-01T00:00:00Z; `GET /pulls` sorts by it. */
+  createdAt?: string;
 }
 
 /** A `pull-request` (the full object `GET /pulls/{n}` returns). */
@@ -182,6 +187,9 @@ export function pullRequest(
   const head = seed.forkOwner ? { ...repository(api, seed.forkOwner, repo, 2000), fork: true } : base;
   const headLogin = seed.forkOwner ?? owner;
   const link = (href: string): { href: string } => ({ href });
+  const created = seed.createdAt ?? '2024-01-01T00:00:00Z';
+  const closed = seed.state === 'closed' || seed.merged === true;
+  const closedAt = closed ? '2024-01-02T00:00:00Z' : null;
   return {
     url,
     id: 5000 + seed.number,
@@ -196,7 +204,7 @@ export function pullRequest(
     comments_url: `${api}/repos/${full}/issues/${seed.number}/comments`,
     statuses_url: `${api}/repos/${full}/statuses/${seed.headSha}`,
     number: seed.number,
-    state: 'open',
+    state: closed ? 'closed' : 'open',
     locked: false,
     title: seed.title ?? `Pull request #${seed.number}`,
     user,
@@ -204,11 +212,11 @@ export function pullRequest(
     labels: [],
     milestone: null,
     active_lock_reason: null,
-    created_at: '2024-01-01T00:00:00Z',
-    updated_at: '2024-01-01T00:00:00Z',
-    closed_at: null,
-    merged_at: null,
-    merge_commit_sha: null,
+    created_at: created,
+    updated_at: closedAt ?? created,
+    closed_at: closedAt,
+    merged_at: seed.merged ? closedAt : null,
+    merge_commit_sha: seed.merged ? 'b'.repeat(40) : null,
     assignee: null,
     assignees: [],
     requested_reviewers: [],
@@ -240,7 +248,7 @@ export function pullRequest(
     author_association: 'CONTRIBUTOR',
     auto_merge: null,
     draft: false,
-    merged: false,
+    merged: seed.merged === true,
     mergeable: true,
     rebaseable: true,
     mergeable_state: 'clean',
@@ -252,5 +260,118 @@ export function pullRequest(
     additions: 1,
     deletions: 0,
     changed_files: 1,
+  };
+}
+
+/** Fields of a full `pull-request` that the `pull-request-simple` of `GET /pulls` does not carry. */
+const FULL_PULL_ONLY = [
+  'merged',
+  'mergeable',
+  'rebaseable',
+  'mergeable_state',
+  'merged_by',
+  'comments',
+  'review_comments',
+  'maintainer_can_modify',
+  'commits',
+  'additions',
+  'deletions',
+  'changed_files',
+];
+
+/** A `pull-request-simple` (what `GET /repos/{o}/{r}/pulls` lists), derived from a full pull request. */
+export function pullRequestSimple(pull: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(pull).filter(([key]) => !FULL_PULL_ONLY.includes(key)));
+}
+
+/** What `GET /user` answers when `state.authenticatedUser` is set (as for a personal access token). */
+export interface AuthenticatedUserSeed {
+  login: string;
+  id?: number;
+  name?: string | null;
+  email?: string | null;
+  /**
+   * `private` (default): a token with the `user` scope sees its private profile (`private-user`);
+   * `public`: without that scope GitHub answers the `public-user` shape.
+   */
+  view?: 'private' | 'public';
+}
+
+/** A `private-user` or `public-user`, as `GET /user` returns it. */
+export function authenticatedUser(api: string, seed: AuthenticatedUserSeed): Record<string, unknown> {
+  const view = seed.view ?? 'private';
+  const user = {
+    ...simpleUser(api, seed.login, seed.id ?? 583231),
+    user_view_type: view,
+    name: seed.name ?? null,
+    company: null,
+    blog: '',
+    location: null,
+    email: seed.email ?? null,
+    hireable: null,
+    bio: null,
+    twitter_username: null,
+    public_repos: 2,
+    public_gists: 0,
+    followers: 0,
+    following: 0,
+    created_at: '2020-01-01T00:00:00Z',
+    updated_at: '2024-01-01T00:00:00Z',
+  };
+  if (view === 'public') return user;
+  return {
+    ...user,
+    notification_email: seed.email ?? null,
+    private_gists: 0,
+    total_private_repos: 1,
+    owned_private_repos: 1,
+    disk_usage: 1024,
+    collaborators: 0,
+    two_factor_authentication: true,
+    plan: { name: 'free', space: 976562499, collaborators: 0, private_repos: 10000 },
+  };
+}
+
+/** An artifact as the fake stores it; {@link artifact} turns it into the API object. */
+export interface ArtifactRecord {
+  id: number;
+  owner: string;
+  repo: string;
+  runId: number;
+  name: string;
+  /** The archive `GET .../zip` serves (through the blob redirect), byte for byte. */
+  zip: Uint8Array;
+  /** `sha256:<hex>` of `zip`, as GitHub reports for artifacts uploaded by upload-artifact v4. */
+  digest: string;
+  expired: boolean;
+  created_at: string;
+  expires_at: string;
+  updated_at: string;
+  headBranch: string;
+  headSha: string;
+}
+
+/** An `artifact`. The repository ids match {@link pullRequest}'s base repository (1000). */
+export function artifact(api: string, record: ArtifactRecord): Record<string, unknown> {
+  const url = `${api}/repos/${record.owner}/${record.repo}/actions/artifacts/${record.id}`;
+  return {
+    id: record.id,
+    node_id: nodeId('A', record.id),
+    name: record.name,
+    size_in_bytes: record.zip.byteLength,
+    url,
+    archive_download_url: `${url}/zip`,
+    expired: record.expired,
+    created_at: record.created_at,
+    expires_at: record.expires_at,
+    updated_at: record.updated_at,
+    digest: record.digest,
+    workflow_run: {
+      id: record.runId,
+      repository_id: 1000,
+      head_repository_id: 1000,
+      head_branch: record.headBranch,
+      head_sha: record.headSha,
+    },
   };
 }

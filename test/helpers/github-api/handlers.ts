@@ -1,6 +1,14 @@
 // Endpoint behaviour of the fake, keyed by the spec's operationId. Handlers only run for requests
 // that already passed validation, so they can trust types the spec guarantees.
-import { issueComment, isoNow, nodeId, simpleUser } from './fixtures.js';
+import {
+  artifact,
+  authenticatedUser,
+  issueComment,
+  isoNow,
+  nodeId,
+  pullRequestSimple,
+  simpleUser,
+} from './fixtures.js';
 import type { GitHubState, StoredCheckRun } from './state.js';
 
 /** What a handler sees. `params` are the path parameters (strings), `body` the parsed JSON. */
@@ -21,13 +29,19 @@ export interface HandlerResponse {
 
 type Handler = (state: GitHubState, request: HandlerRequest) => HandlerResponse;
 
-const notFound = (): HandlerResponse => ({
-  status: 404,
-  body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' },
+const DOCS = 'https://docs.github.com/rest';
+const error = (status: number, message: string, documentation_url = DOCS): HandlerResponse => ({
+  status,
+  body: { message, documentation_url, status: String(status) },
 });
+const notFound = (): HandlerResponse => error(404, 'Not Found');
 
-/** Paginates like GitHub: `per_page` (default 30, max 100), `page`, and an RFC 5988 Link header. */
-export function paginate(items: unknown[], request: HandlerRequest): HandlerResponse {
+/**
+ * Paginates like GitHub: `per_page` (default 30, max 100), `page`, and an RFC 5988 Link header.
+ * With `key`, the page is wrapped as `{ total_count, [key]: page }` (total_count counts every
+ * page), as the artifact, workflow-run and search endpoints answer; octokit.paginate unwraps it.
+ */
+export function paginate(items: unknown[], request: HandlerRequest, key?: string): HandlerResponse {
   const perPage = Math.min(Number(request.query.per_page ?? 30), 100);
   const page = Math.max(Number(request.query.page ?? 1), 1);
   const last = Math.max(Math.ceil(items.length / perPage), 1);
@@ -44,7 +58,22 @@ export function paginate(items: unknown[], request: HandlerRequest): HandlerResp
   if (page < last) links.push(`${pageUrl(page + 1)}; rel="next"`, `${pageUrl(last)}; rel="last"`);
   if (page > 1) links.push(`${pageUrl(1)}; rel="first"`);
   const headers: Record<string, string> = links.length ? { link: links.join(', ') } : {};
-  return { status: 200, body: items.slice((page - 1) * perPage, page * perPage), headers };
+  const slice = items.slice((page - 1) * perPage, page * perPage);
+  const body = key === undefined ? slice : { total_count: items.length, [key]: slice };
+  return { status: 200, body, headers };
+}
+
+/** Sorts by a timestamp field, then number/id, in the requested direction. */
+function sortBy<T extends Record<string, unknown>>(
+  items: T[],
+  field: string,
+  tie: string,
+  desc: boolean,
+): T[] {
+  const sign = desc ? -1 : 1;
+  return [...items].sort(
+    (a, b) => sign * (String(a[field]).localeCompare(String(b[field])) || Number(a[tie]) - Number(b[tie])),
+  );
 }
 
 function checkRunBody(state: GitHubState, run: StoredCheckRun): Record<string, unknown> {
@@ -192,6 +221,63 @@ const handlers: Record<string, Handler> = {
     const pull = state.pulls.get(`${params.owner ?? ''}/${params.repo ?? ''}#${params.pull_number ?? ''}`);
     return pull ? { status: 200, body: pull } : notFound();
   },
+  'pulls/list': (state, { params, ...request }) => {
+    const { query } = request;
+    const wanted = query.state ?? 'open';
+    // `head` is `user:ref-name` (extra-rules.ts refuses a bare branch, which GitHub ignores).
+    const [headUser, headRef] = (query.head ?? '').split(/:(.*)/s);
+    const pulls = state.pullsOf(params.owner ?? '', params.repo ?? '').filter((pull) => {
+      const head = pull.head as { label: string; ref: string };
+      const base = pull.base as { ref: string };
+      if (wanted !== 'all' && pull.state !== wanted) return false;
+      if (query.head !== undefined) {
+        const user = head.label.slice(0, head.label.indexOf(':'));
+        if (user.toLowerCase() !== headUser?.toLowerCase() || head.ref !== headRef) return false;
+      }
+      return query.base === undefined || base.ref === query.base;
+    });
+    // sort=created (default) and updated sort by that timestamp; popularity and long-running
+    // are approximated by created. direction defaults to desc for created, asc otherwise.
+    const sort = query.sort ?? 'created';
+    const desc = (query.direction ?? (sort === 'created' ? 'desc' : 'asc')) === 'desc';
+    const field = sort === 'updated' ? 'updated_at' : 'created_at';
+    return paginate(sortBy(pulls, field, 'number', desc).map(pullRequestSimple), { params, ...request });
+  },
+  'actions/list-workflow-run-artifacts': (state, { params, ...request }) => {
+    const { query } = request;
+    const listed = state
+      .runArtifacts(params.owner ?? '', params.repo ?? '', Number(params.run_id))
+      .filter((a) => query.name === undefined || a.name === query.name)
+      .map((a) => artifact(state.api, a));
+    // The spec documents direction (default desc) without naming the field; ours is creation.
+    const desc = (query.direction ?? 'desc') === 'desc';
+    return paginate(sortBy(listed, 'created_at', 'id', desc), { params, ...request }, 'artifacts');
+  },
+  'actions/get-artifact': (state, { params }) => {
+    const found = state.artifact(params.owner ?? '', params.repo ?? '', Number(params.artifact_id));
+    return found ? { status: 200, body: artifact(state.api, found) } : notFound();
+  },
+  'actions/download-artifact': (state, { params }) => {
+    const found = state.artifact(params.owner ?? '', params.repo ?? '', Number(params.artifact_id));
+    if (!found) return notFound();
+    if (found.expired) {
+      return error(410, 'Artifact has expired', `${DOCS}/actions/artifacts#download-an-artifact`);
+    }
+    // Like GitHub: a 302 to a short-lived signed URL on blob storage, which needs no token.
+    const sig = state.signBlob(found.id);
+    return {
+      status: 302,
+      headers: { location: `${state.blobBase}/_blob/artifacts/${found.id}.zip?sig=${sig}` },
+    };
+  },
+  'users/get-authenticated': (state) =>
+    state.authenticatedUser
+      ? { status: 200, body: authenticatedUser(state.api, state.authenticatedUser) }
+      : error(
+          403,
+          'Resource not accessible by integration',
+          `${DOCS}/users/users#get-the-authenticated-user`,
+        ),
   'repos/list-pull-requests-associated-with-commit': (state, { params, ...request }) =>
     paginate(state.pullsForCommit(params.owner ?? '', params.repo ?? '', params.commit_sha ?? ''), {
       params,

@@ -243,15 +243,46 @@ export function validateRequest(request: RequestToValidate): string[] {
   return problems;
 }
 
-/** Checks a response body against the operation's documented schema for that status. */
-export function validateResponse(op: Operation, status: number, body: unknown): string[] {
+/** Whether the operation documents a response for this status. */
+export function isDocumentedStatus(op: Operation, status: number): boolean {
+  return (
+    resolvePointer(pointerTo('paths', op.template, op.method, 'responses', String(status))) !== undefined
+  );
+}
+
+/** A schema from `components/schemas` (with `nullable` already rewritten), e.g. `pull-request-simple`. */
+export function componentSchema(name: string): Json | undefined {
+  return (load().spec.components.schemas as Record<string, Json> | undefined)?.[name];
+}
+
+/**
+ * Checks a response body against the operation's documented schema for that status. Given the
+ * response headers, a redirect (3xx but 304) must also carry its documented `Location`.
+ */
+export function validateResponse(
+  op: Operation,
+  status: number,
+  body: unknown,
+  headers?: Record<string, string>,
+): string[] {
   const label = `${op.method.toUpperCase()} ${op.template} -> ${status}`;
   const base = pointerTo('paths', op.template, op.method, 'responses', String(status));
   const response = resolvePointer(base) as Json | undefined;
   if (!response) return [`${label}: status not documented`];
   const location = typeof response.$ref === 'string' ? response.$ref : base;
   const content = (typeof response.$ref === 'string' ? resolvePointer(response.$ref) : response) as Json;
-  if (!content.content) return body === undefined || body === '' ? [] : [`${label}: expected no body`];
+  const problems: string[] = [];
+  if (headers && status >= 300 && status < 400 && status !== 304) {
+    const documented = Object.keys((content.headers ?? {}) as Json).map((h) => h.toLowerCase());
+    const sent = new Set(Object.keys(headers).map((h) => h.toLowerCase()));
+    if (documented.includes('location') && !sent.has('location'))
+      problems.push(`${label}: redirect without a Location header`);
+  }
+  if (!content.content) {
+    if (body !== undefined && body !== '') problems.push(`${label}: expected no body`);
+    return problems;
+  }
   const validate = validatorAt(`${location}/content/${encodeURIComponent('application~1json')}/schema`);
-  return validate(body) ? [] : formatErrors(`${label}: body`, validate.errors);
+  if (!validate(body)) problems.push(...formatErrors(`${label}: body`, validate.errors));
+  return problems;
 }

@@ -1,6 +1,19 @@
-// In-memory repository state behind the fake GitHub API: comments, check runs, statuses and
-// pull requests, plus seeding helpers so tests can set up realistic situations in one line.
-import { ACTIONS_BOT, isoNow, pullRequest, simpleUser, type PullSeed } from './fixtures.js';
+// In-memory repository state behind the fake GitHub API: comments, check runs, statuses, pull
+// requests and workflow-run artifacts, plus seeding helpers so tests can set up realistic
+// situations in one line.
+import { createHash, randomBytes } from 'node:crypto';
+import { strToU8, zipSync } from 'fflate';
+import {
+  ACTIONS_BOT,
+  isoNow,
+  pullRequest,
+  simpleUser,
+  type ArtifactRecord,
+  type AuthenticatedUserSeed,
+  type PullSeed,
+} from './fixtures.js';
+
+export type { ArtifactRecord, AuthenticatedUserSeed } from './fixtures.js';
 
 /** A stored issue comment. */
 export interface StoredComment {
@@ -58,12 +71,59 @@ export interface SeedCommentsOptions {
   markerAuthor?: string;
 }
 
+interface SeedArtifactBase {
+  runId: number;
+  name: string;
+  /** Already past its retention: listed with `expired: true`, and its download answers 410. */
+  expired?: boolean;
+  /** Repository; defaults to the server's default owner/repo. */
+  owner?: string;
+  repo?: string;
+  /** Default 90 (GitHub's default retention); sets `expires_at`. */
+  retentionDays?: number;
+  /** `workflow_run.head_branch` / `head_sha` (defaults `main` / 40 × `0`). */
+  headBranch?: string;
+  headSha?: string;
+}
+
+/**
+ * Options for {@link GitHubState.seedArtifact}: either `files` (zipped with fflate, keys are the
+ * entry names, `/`-separated) or a raw `zip`, served byte for byte so tests can serve hostile
+ * archives (zip bombs, `../` entry names, truncated or non-zip bytes).
+ */
+export type SeedArtifactOptions = SeedArtifactBase &
+  ({ files: Record<string, string | Uint8Array>; zip?: never } | { zip: Uint8Array; files?: never });
+
+/** How long a signed blob URL is valid; GitHub: "This URL expires after 1 minute". */
+export const BLOB_URL_LIFETIME_MS = 60_000;
+
+const DAY_MS = 86_400_000;
+const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
+/** A zip of the given entries (fixed timestamps, so the same files give the same bytes). */
+function zipFiles(files: Record<string, string | Uint8Array>): Uint8Array {
+  const entries = Object.entries(files).map(([name, content]): [string, Uint8Array] => [
+    name,
+    typeof content === 'string' ? strToU8(content) : content,
+  ]);
+  return zipSync(Object.fromEntries(entries), { mtime: new Date(Date.UTC(2024, 0, 1)) });
+}
+
 /** Mutable state of the fake; exposed as `server.state` for seeding and assertions. */
 export class GitHubState {
   readonly comments: StoredComment[] = [];
   readonly checkRuns = new Map<number, StoredCheckRun>();
   readonly statuses: StoredStatus[] = [];
   readonly pulls = new Map<string, Record<string, unknown>>();
+  readonly artifacts = new Map<number, ArtifactRecord>();
+  /**
+   * What `GET /user` answers: undefined (default) → 403 "Resource not accessible by integration",
+   * as for the GITHUB_TOKEN installation token; set → 200 with that user, as for a PAT.
+   */
+  authenticatedUser: AuthenticatedUserSeed | undefined;
+  /** Base URL of the blob host the artifact download redirects to (the API's own by default). */
+  blobBase: string;
+  private readonly signatures = new Map<string, { artifactId: number; expiresAt: number }>();
   private nextId = 1_000_000;
 
   /**
@@ -74,7 +134,9 @@ export class GitHubState {
     readonly api: string,
     readonly owner: string,
     readonly repo: string,
-  ) {}
+  ) {
+    this.blobBase = api;
+  }
 
   /** A fresh id; GitHub ids are increasing, and comment lists are ordered by ascending id. */
   id(): number {
@@ -169,6 +231,67 @@ export class GitHubState {
         ([key, pull]) => key.startsWith(`${owner}/${repo}#`) && (pull.head as { sha: string }).sha === sha,
       )
       .map(([, pull]) => pull);
+  }
+
+  /** Pull requests of a repository, in ascending number order. */
+  pullsOf(owner: string, repo: string): Record<string, unknown>[] {
+    return [...this.pulls.entries()]
+      .filter(([key]) => key.startsWith(`${owner}/${repo}#`))
+      .map(([, pull]) => pull)
+      .sort((a, b) => Number(a.number) - Number(b.number));
+  }
+
+  /** Adds an artifact to a workflow run (served by the artifact list, get and download endpoints). */
+  seedArtifact(seed: SeedArtifactOptions): ArtifactRecord {
+    const zip = seed.zip !== undefined ? seed.zip : zipFiles(seed.files);
+    const retention = (seed.retentionDays ?? 90) * DAY_MS;
+    // An expired artifact was uploaded a day longer ago than its retention.
+    const created = seed.expired ? Date.now() - retention - DAY_MS : Date.now();
+    const expires = created + retention;
+    const record: ArtifactRecord = {
+      id: this.id(),
+      owner: seed.owner ?? this.owner,
+      repo: seed.repo ?? this.repo,
+      runId: seed.runId,
+      name: seed.name,
+      zip,
+      digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
+      expired: seed.expired === true,
+      created_at: iso(created),
+      expires_at: iso(expires),
+      updated_at: iso(created),
+      headBranch: seed.headBranch ?? 'main',
+      headSha: seed.headSha ?? '0'.repeat(40),
+    };
+    this.artifacts.set(record.id, record);
+    return record;
+  }
+
+  /** Artifacts of one workflow run, in ascending id (upload) order. */
+  runArtifacts(owner: string, repo: string, runId: number): ArtifactRecord[] {
+    return [...this.artifacts.values()]
+      .filter((a) => a.owner === owner && a.repo === repo && a.runId === runId)
+      .sort((a, b) => a.id - b.id);
+  }
+
+  /** An artifact by id within a repository. */
+  artifact(owner: string, repo: string, id: number): ArtifactRecord | undefined {
+    const found = this.artifacts.get(id);
+    return found && found.owner === owner && found.repo === repo ? found : undefined;
+  }
+
+  /** Issues a fresh, random signature for downloading one artifact's zip (valid for one minute). */
+  signBlob(artifactId: number): string {
+    const sig = randomBytes(18).toString('base64url');
+    this.signatures.set(sig, { artifactId, expiresAt: Date.now() + BLOB_URL_LIFETIME_MS });
+    return sig;
+  }
+
+  /** The artifact a blob URL serves, or undefined when the signature is unknown, expired or for another artifact. */
+  blobArtifact(artifactId: number, sig: string | undefined): ArtifactRecord | undefined {
+    const signed = sig === undefined ? undefined : this.signatures.get(sig);
+    if (signed?.artifactId !== artifactId || signed.expiresAt < Date.now()) return undefined;
+    return this.artifacts.get(artifactId);
   }
 
   /** Check runs of a head commit, for assertions. */

@@ -77,7 +77,7 @@ describe('renderReport', () => {
     ];
     const whole = render(results, { maxFindingsPerGate: 1000 }).markdown.length;
     const limit = Math.floor(whole * 0.6);
-    const { markdown, cuts } = render(results, { maxFindingsPerGate: 1000, limit });
+    const { markdown, cuts, omittedFindings } = render(results, { maxFindingsPerGate: 1000, limit });
     expect(markdown.length).toBeLessThanOrEqual(limit);
     expect(markdown.match(/^- ❌ /gm)).toHaveLength(40);
     expect(markdown.match(/^- ℹ️ /gm) ?? []).toHaveLength(0);
@@ -85,9 +85,11 @@ describe('renderReport', () => {
     expect(markdown).toMatch(
       /> ✂️ \*\*Shortened to fit the limit:\*\* not shown here: \d+ finding\(s\)\. The full report is in the job summary/,
     );
-    // The most findings that fit: one more kept would not fit.
-    const shown = (markdown.match(/^- [❌⚠️]/gmu) ?? []).length;
-    expect(shown).toBeGreaterThanOrEqual(40);
+    const shown = (markdown.match(/^- (?:❌|⚠️) /gmu) ?? []).length;
+    expect(shown + omittedFindings).toBe(120);
+    // As many as fit: a limit one character tighter must lose a finding.
+    const tighter = render(results, { maxFindingsPerGate: 1000, limit: markdown.length - 1 });
+    expect(tighter.omittedFindings).toBeGreaterThan(omittedFindings);
   });
 
   it('keeps errors of failing gates before errors of passing ones', () => {
@@ -140,7 +142,9 @@ describe('renderReport', () => {
       }),
     ]);
     // Inside a code span (the path) nothing is rendered; everywhere else markup must be escaped.
-    expect(markdown).toContain('``<img src=x onerror=alert(1)> @octocat | a `b` </details> [x](javascript:alert(1))``');
+    expect(markdown).toContain(
+      '``<img src=x onerror=alert(1)> @octocat | a `b` </details> [x](javascript:alert(1))``',
+    );
     const prose = markdown.replace(/``[^\n]*?``/g, 'CODE');
     expect(prose).not.toMatch(/<img/);
     expect(prose).not.toMatch(/@octocat/);

@@ -3,21 +3,25 @@ import { createRequire as __mlqgCreateRequire } from 'node:module'; const requir
 import {
   UserError,
   formatLocation
-} from "./chunks/chunk-Y7H4IXNG.js";
+} from "./chunks/chunk-JB365UXO.js";
 import "./chunks/chunk-HCDX6XH7.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   run: {
     summary: "Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict",
-    load: async () => (await import("./chunks/run-all-Y6RZ5FGM.js")).runAll
+    load: async () => (await import("./chunks/run-all-UEPTDZSH.js")).runAll
+  },
+  report: {
+    summary: "Combine gate results into one verdict: sticky PR comment, check run, job summary, exit code",
+    load: async () => (await import("./chunks/report-command-D5E6UUXR.js")).runReport
   },
   coverage: {
     summary: "Line, branch and patch coverage (Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul, Go)",
     load: async () => {
       const [{ runGateCommand }, { COVERAGE_GATE }] = await Promise.all([
-        import("./chunks/gate-command-KTQFOCH7.js"),
-        import("./chunks/coverage-HCCGOPQ2.js")
+        import("./chunks/gate-command-XVY2MN5C.js"),
+        import("./chunks/coverage-VNYNDZT3.js")
       ]);
       return (args, ctx) => runGateCommand(COVERAGE_GATE, args, ctx);
     }

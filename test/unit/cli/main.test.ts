@@ -41,7 +41,7 @@ describe('ml-quality-gates CLI', () => {
   it('rejects an unknown gate and an unknown option with exit 2 and no stack trace', async () => {
     const gate = await run(['coverag']);
     expect(gate.code).toBe(2);
-    expect(gate.stderr).toMatch(/unknown gate "coverag"; available: run, coverage/);
+    expect(gate.stderr).toMatch(/unknown gate "coverag"; available: run, report, coverage/);
     const option = await run(['coverage', '--reprot', 'x.xml']);
     expect(option.code).toBe(2);
     expect(option.stderr).toMatch(/--reprot/);

@@ -29,6 +29,13 @@ export interface ClientOptions {
  */
 export function createGitHubClient(options: ClientOptions): GitHubClient {
   const retries = options.retries ?? 3;
+  // Wait and retry (the plugin honours `retry-after`) a bounded number of times, saying so.
+  const onLimit =
+    (what: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, count: number) => {
+      options.log.warning(`${what} for ${request.method} ${request.url}; retrying in ${retryAfter} s`);
+      return count < retries;
+    };
   return getOctokit(
     options.token,
     {
@@ -55,28 +62,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
         ...(options.retryAfterBaseValue !== undefined
           ? { retryAfterBaseValue: options.retryAfterBaseValue }
           : {}),
-        onRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          count: number,
-        ) => {
-          options.log.warning(
-            `Rate limit hit for ${request.method} ${request.url}; retrying in ${retryAfter} s`,
-          );
-          return count < retries;
-        },
-        onSecondaryRateLimit: (
-          retryAfter: number,
-          request: { method: string; url: string },
-          _octokit: unknown,
-          count: number,
-        ) => {
-          options.log.warning(
-            `Secondary rate limit for ${request.method} ${request.url}; retrying in ${retryAfter} s`,
-          );
-          return count < retries;
-        },
+        onRateLimit: onLimit('Rate limit hit'),
+        onSecondaryRateLimit: onLimit('Secondary rate limit'),
       },
     },
     retry,

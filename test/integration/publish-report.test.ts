@@ -138,6 +138,37 @@ describe('publishReport', () => {
     expect(server.requests.filter((r) => r.method === 'POST')).toHaveLength(2);
   });
 
+  it('waits out a secondary rate limit (403 with retry-after) and retries, without calling it a refusal', async () => {
+    let limited = 0;
+    server.setFault((r) =>
+      r.method === 'POST' && limited++ === 0
+        ? {
+            status: 403,
+            headers: { 'retry-after': '1' },
+            body: {
+              message:
+                'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+              documentation_url: 'https://docs.github.com/rest',
+            },
+          }
+        : undefined,
+    );
+    const warnings: string[] = [];
+    const outcome = await publishReport(
+      createGitHubClient({
+        token: 'ghs_test',
+        baseUrl: server.url,
+        log: { info: () => {}, warning: (m) => warnings.push(m) },
+      }),
+      { ...REPO, sha: SHA, check: check([]) },
+      log,
+    );
+    expect(outcome).toMatchObject({ refused: [], failed: [] });
+    expect(limited).toBe(2);
+    expect(server.state.checkRunsFor(SHA)).toHaveLength(1);
+    expect(warnings.join('\n')).toMatch(/Secondary rate limit for POST .*check-runs; retrying in 1 s/);
+  });
+
   it('a write that keeps failing after retries is a failure, not a refusal', async () => {
     server.setFault((r) => (r.method === 'POST' ? { status: 500, body: { message: 'boom' } } : undefined));
     const outcome = await publishReport(client, { ...REPO, sha: SHA, check: check([]) }, log);

@@ -31,13 +31,13 @@ export async function verifiedPullRequest(
       if ((error as { status?: number }).status !== 404) throw error;
     }
   }
-  const associated = await client.rest.repos.listPullRequestsAssociatedWithCommit({
+  const associated = await client.paginate(client.rest.repos.listPullRequestsAssociatedWithCommit, {
     owner,
     repo,
     commit_sha: headSha,
     per_page: 100,
   });
-  const byCommit = associated.data.find(
+  const byCommit = associated.find(
     (p) => p.head.sha === headSha && p.base.repo.full_name === `${owner}/${repo}`,
   );
   if (byCommit) return byCommit.number;

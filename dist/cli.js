@@ -14,7 +14,7 @@ var COMMANDS = {
   },
   report: {
     summary: "Combine gate results into one verdict: sticky PR comment, check run, job summary, exit code",
-    load: async () => (await import("./chunks/report-command-KMC7VA3X.js")).runReport
+    load: async () => (await import("./chunks/report-command-KNV5VSC6.js")).runReport
   },
   coverage: {
     summary: "Line, branch and patch coverage (Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul, Go)",

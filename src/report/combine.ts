@@ -75,12 +75,16 @@ function byGateOrder(a: GateResult, b: GateResult): number {
 }
 
 function problemsResult(findings: Finding[]): GateResult {
+  const errors = findings.some((f) => f.severity === 'error');
   return {
     schemaVersion: 1,
     gate: 'report',
-    status: 'error',
-    title: 'Problems with the gate results',
-    summary: `${findings.length} problem(s) reading the gate results; the verdict cannot be trusted until they are fixed. ${findings[0]?.message ?? ''}`,
+    // Only errors make the verdict untrustworthy; a notice (no PR to comment on) does not.
+    status: errors ? 'error' : findings.some((f) => f.severity === 'warning') ? 'warn' : 'pass',
+    title: errors ? 'Problems with the gate results' : 'Notes on the gate results',
+    summary: errors
+      ? `${findings.length} problem(s) reading the gate results; the verdict cannot be trusted until they are fixed. ${findings[0]?.message ?? ''}`
+      : (findings[0]?.message ?? ''),
     metrics: {},
     findings,
   };

@@ -40,6 +40,15 @@ export function parseResult(source: ResultSource): ParsedResult {
     );
   }
   validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+  if (!looksLikeResult(document)) {
+    // Not ours at all (a results glob reaching other JSON): say so without quoting its content,
+    // which may be anything on the runner and would end up in a PR comment.
+    return problem(
+      origin,
+      `${origin}: not a gate result document (no "schemaVersion" and "gate" keys)`,
+      'Point `results` at the directories or files the gates wrote, not at other JSON files.',
+    );
+  }
   if (!validator(document)) {
     const messages = foldSchemaErrors(validator.errors ?? [])
       .slice(0, 5)
@@ -63,6 +72,12 @@ export function parseResult(source: ResultSource): ParsedResult {
     ];
   }
   return { result, origin };
+}
+
+function looksLikeResult(document: unknown): boolean {
+  return (
+    typeof document === 'object' && document !== null && 'schemaVersion' in document && 'gate' in document
+  );
 }
 
 function problem(origin: string, message: string, fix: string): ParsedResult {

@@ -62,12 +62,17 @@ for (const c of CASES) {
   const samples = [];
   for (let r = 0; r < RUNS; r++) {
     const output = join(dir, '..', `${c.name}-report.json`);
-    const run = await measure(process.execPath, [CLI, 'report', '--results', dir, '--output', output, '--format', 'json'], {
-      cwd: ROOT,
-      env: { PATH: process.env.PATH },
-    });
+    const run = await measure(
+      process.execPath,
+      [CLI, 'report', '--results', dir, '--output', output, '--format', 'json'],
+      {
+        cwd: ROOT,
+        env: { PATH: process.env.PATH },
+      },
+    );
     const document = JSON.parse(readFileSync(output, 'utf8'));
-    if (run.code !== 1 || document.results.length !== c.gates) throw new Error(`${c.name}: unexpected run: ${run.stderr}`);
+    if (run.code !== 1 || document.results.length !== c.gates)
+      throw new Error(`${c.name}: unexpected run: ${run.stderr}`);
     samples.push(run);
   }
   samples.sort((a, b) => a.seconds - b.seconds);
@@ -78,7 +83,9 @@ for (const c of CASES) {
   );
   process.stderr.write(`${c.name}: ${median.seconds.toFixed(2)} s\n`);
 }
-console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${RUNS}\n`);
+console.log(
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}; median of ${RUNS}\n`,
+);
 console.log('| case | gates × findings | time | peak RSS |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const row of rows) console.log(row);

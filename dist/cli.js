@@ -4,26 +4,46 @@ import {
   UserError,
   formatLocation
 } from "./chunks/chunk-JB365UXO.js";
-import "./chunks/chunk-HCDX6XH7.js";
+import "./chunks/chunk-UETBL5CI.js";
 
 // src/cli/main.ts
 var COMMANDS = {
   run: {
     summary: "Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict",
-    load: async () => (await import("./chunks/run-all-UEPTDZSH.js")).runAll
+    load: async () => (await import("./chunks/run-all-DSKSQD6W.js")).runAll
   },
   report: {
     summary: "Combine gate results into one verdict: sticky PR comment, check run, job summary, exit code",
-    load: async () => (await import("./chunks/report-command-KNV5VSC6.js")).runReport
+    load: async () => (await import("./chunks/report-command-RQNSG7QG.js")).runReport
   },
   coverage: {
     summary: "Line, branch and patch coverage (Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul, Go)",
     load: async () => {
       const [{ runGateCommand }, { COVERAGE_GATE }] = await Promise.all([
-        import("./chunks/gate-command-XVY2MN5C.js"),
-        import("./chunks/coverage-VNYNDZT3.js")
+        import("./chunks/gate-command-OCYQ4OGN.js"),
+        import("./chunks/coverage-WAS7MHWC.js")
       ]);
       return (args, ctx) => runGateCommand(COVERAGE_GATE, args, ctx);
+    }
+  },
+  "model-card": {
+    summary: "Every model has a complete card: metadata, required sections, no placeholders, metrics as evaluated",
+    load: async () => {
+      const [{ runGateCommand }, { MODEL_CARD_GATE }] = await Promise.all([
+        import("./chunks/gate-command-OCYQ4OGN.js"),
+        import("./chunks/model-card-Y4DIJFDP.js")
+      ]);
+      return (args, ctx) => runGateCommand(MODEL_CARD_GATE, args, ctx);
+    }
+  },
+  "registry-approval": {
+    summary: "Every referenced model version approved in the registry (MLflow, SageMaker, in-repo file)",
+    load: async () => {
+      const [{ runGateCommand }, { REGISTRY_APPROVAL_GATE }] = await Promise.all([
+        import("./chunks/gate-command-OCYQ4OGN.js"),
+        import("./chunks/registry-approval-4EGALCFD.js")
+      ]);
+      return (args, ctx) => runGateCommand(REGISTRY_APPROVAL_GATE, args, ctx);
     }
   }
 };

@@ -24,6 +24,27 @@ const COMMANDS: Record<
       return (args, ctx) => runGateCommand(COVERAGE_GATE, args, ctx);
     },
   },
+  'model-card': {
+    summary:
+      'Every model has a complete card: metadata, required sections, no placeholders, metrics as evaluated',
+    load: async () => {
+      const [{ runGateCommand }, { MODEL_CARD_GATE }] = await Promise.all([
+        import('./gate-command.js'),
+        import('../entries/model-card.js'),
+      ]);
+      return (args, ctx) => runGateCommand(MODEL_CARD_GATE, args, ctx);
+    },
+  },
+  'registry-approval': {
+    summary: 'Every referenced model version approved in the registry (MLflow, SageMaker, in-repo file)',
+    load: async () => {
+      const [{ runGateCommand }, { REGISTRY_APPROVAL_GATE }] = await Promise.all([
+        import('./gate-command.js'),
+        import('../entries/registry-approval.js'),
+      ]);
+      return (args, ctx) => runGateCommand(REGISTRY_APPROVAL_GATE, args, ctx);
+    },
+  },
 };
 
 const USAGE = `Usage: ml-quality-gates <gate> [options]

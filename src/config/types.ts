@@ -36,6 +36,39 @@ export interface CoverageConfig {
   baseline?: { file: string; 'max-drop'?: number; required?: boolean };
 }
 
+/** A model version declared in the `registry-approval:` section. */
+export interface RegistryModelConfig {
+  name: string;
+  version?: string | number;
+  alias?: string;
+  when?: 'always' | 'release';
+}
+
+/** A file that names model versions: a deploy manifest (YAML/JSON) or a model card's front matter. */
+export interface RegistryManifestConfig {
+  file: string;
+  'list-key'?: string;
+  name?: string;
+  'name-key'?: string;
+  'version-key'?: string;
+  'alias-key'?: string;
+  when?: 'always' | 'release';
+}
+
+/** The `registry-approval:` section. */
+export interface RegistryApprovalConfig {
+  enabled?: boolean;
+  registry?: 'file' | 'mlflow' | 'sagemaker';
+  mode?: 'auto' | 'pull-request' | 'release';
+  models?: RegistryModelConfig[];
+  manifests?: RegistryManifestConfig[];
+  file?: { path?: string; approvers?: string[]; codeowners?: boolean; teams?: Record<string, string[]> };
+  mlflow?: { 'tracking-uri'?: string; approval?: string };
+  sagemaker?: { region?: string; endpoint?: string };
+  'timeout-seconds'?: number;
+  retries?: number;
+}
+
 /** The `report:` section (see schema/config.schema.json for each key). */
 export interface ReportConfig {
   results?: GlobList;
@@ -53,10 +86,35 @@ export interface ReportConfig {
   'upload-results'?: 'auto' | 'always' | 'never';
 }
 
+/** A section a card must have: a heading text, optionally with other headings that count as it. */
+export type ModelCardSectionConfig = string | { name: string; synonyms?: string[] };
+
+/** The `model-card:` section (see schema/config.schema.json for each key). */
+export interface ModelCardConfig {
+  enabled?: boolean;
+  models?: GlobList;
+  markers?: GlobList;
+  cards?: string[];
+  exclude?: GlobList;
+  base?: string;
+  'diff-file'?: string;
+  preset?: 'huggingface' | 'mitchell-2019' | 'eu-ai-act' | 'none';
+  sections?: ModelCardSectionConfig[];
+  'min-words'?: number;
+  placeholders?: string[];
+  'required-metadata'?: string[];
+  license?: { allow?: string[] };
+  metrics?: { file: string; tolerance?: number; required?: boolean; ignore?: string[] };
+  'dataset-schemas'?: Record<string, string>;
+  'max-card-bytes'?: number;
+}
+
 /** The whole config file. */
 export interface Config {
   version?: 1;
   coverage?: CoverageConfig;
+  'model-card'?: ModelCardConfig;
+  'registry-approval'?: RegistryApprovalConfig;
   report?: ReportConfig;
 }
 

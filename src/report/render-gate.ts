@@ -70,7 +70,7 @@ export function metricsTable(result: GateResult): string | undefined {
     );
   }
   if (rows.length === 0) return undefined;
-  return ['| Metric | Coverage | Covered / total | Minimum |', '| --- | ---: | ---: | ---: |', ...rows].join(
+  return ['| Metric | Percent | Count / total | Minimum |', '| --- | ---: | ---: | ---: |', ...rows].join(
     '\n',
   );
 }

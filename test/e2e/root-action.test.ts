@@ -44,23 +44,27 @@ describe('root action.yml', () => {
     });
     rmSync(result.scratchDir, { recursive: true, force: true });
     expect(server.problems()).toEqual([]);
-    // The example's coverage gate warns (a changed script no test imports): nothing blocks.
-    expect(result.exitCode).toBe(0);
+    // The example's coverage gate warns (a changed script no test imports); its model card gate
+    // fails (models/churn-ranker has placeholders and a wrong figure, models/churn-uplift has no
+    // card), and that blocks the merge.
+    expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({
-      status: 'warn',
-      blocking: 'false',
-      'failed-gates': '',
+      status: 'fail',
+      blocking: 'true',
+      'failed-gates': 'model-card',
       'coverage-status': 'warn',
     });
     const comments = server.state.issueComments('acme', 'churn-model', 12);
     expect(comments).toHaveLength(1);
     // Figures the example's README derives from the real coverage.py and Node reports.
     expect(comments[0]?.body).toContain('| coverage | ⚠️ warn | patch coverage 89.06% | — | ≥ 80% |');
+    // 1 of the 3 example models has a complete card.
+    expect(comments[0]?.body).toContain('| model-card | ❌ fail | complete cards 33.33% | — | ≥ 100% |');
     const [check] = server.state.checkRunsFor(head);
-    expect(check).toMatchObject({ name: 'ML quality gates', conclusion: 'neutral' });
+    expect(check).toMatchObject({ name: 'ML quality gates', conclusion: 'failure' });
     expect(check?.annotations.length).toBeGreaterThan(0);
     // One job summary section: the report's, not a second copy from each gate.
-    expect(result.summary.match(/ML quality gates: passed with warnings/g)).toHaveLength(1);
+    expect(result.summary.match(/ML quality gates: blocked/g)).toHaveLength(1);
     expect(result.summary).not.toMatch(/^### /m);
   });
 });

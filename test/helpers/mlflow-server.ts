@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { listenOnLoopback } from './loopback.js';
 
 /**
  * A loopback imitation of the MLflow tracking server's Model Registry REST API 2.0: the documented
@@ -168,19 +169,9 @@ export async function startMlflowServer(options: MlflowServerOptions): Promise<M
     response.end('<!doctype html><title>404 Not Found</title>');
   }
 
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
+  const loopback = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    ...loopback,
     requests,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((e) => {
-          if (e) reject(e);
-          else resolve();
-        });
-      }),
   };
 }

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { listenOnLoopback } from './loopback.js';
 
 /**
  * A loopback SageMaker API endpoint for the Model Registry operations the gate uses, speaking the
@@ -170,20 +171,10 @@ export async function startSageMakerServer(options: SageMakerServerOptions): Pro
       else handle(request, response, text);
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('no port');
+  const loopback = await listenOnLoopback(server);
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    ...loopback,
     calls,
     problems,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
-        server.closeAllConnections();
-        server.close((e) => {
-          if (e) reject(e);
-          else resolve();
-        });
-      }),
   };
 }

@@ -24,6 +24,16 @@ const COMMANDS: Record<
       return (args, ctx) => runGateCommand(COVERAGE_GATE, args, ctx);
     },
   },
+  'data-schema': {
+    summary: 'Every dataset has a valid schema, the data meets it (CSV, JSONL, Parquet), no breaking change',
+    load: async () => {
+      const [{ runGateCommand }, { DATA_SCHEMA_GATE }] = await Promise.all([
+        import('./gate-command.js'),
+        import('../entries/data-schema.js'),
+      ]);
+      return (args, ctx) => runGateCommand(DATA_SCHEMA_GATE, args, ctx);
+    },
+  },
   'model-card': {
     summary:
       'Every model has a complete card: metadata, required sections, no placeholders, metrics as evaluated',

@@ -109,10 +109,40 @@ export interface ModelCardConfig {
   'max-card-bytes'?: number;
 }
 
+/** A `data-schema.schemas` rule: how a data file finds its schema. */
+export type DataSchemaRuleConfig =
+  | { rule: 'same-name'; suffixes?: string[] }
+  | { rule: 'datapackage'; file?: string }
+  | { rule: 'map'; map: Record<string, string> };
+
+/** The `data-schema:` section (see schema/config.schema.json for each key). */
+export interface DataSchemaConfig {
+  enabled?: boolean;
+  datasets?: GlobList;
+  exclude?: GlobList;
+  schemas?: DataSchemaRuleConfig[];
+  'max-findings-per-file'?: number;
+  'sample-rows'?: number;
+  'max-unique-keys'?: number;
+  'max-schema-bytes'?: number;
+  base?: string;
+  compatibility?:
+    | 'backward'
+    | 'forward'
+    | 'full'
+    | 'none'
+    | 'backward_transitive'
+    | 'forward_transitive'
+    | 'full_transitive';
+  waivers?: Array<{ schema: string; rule?: string; reason: string; expires: string }>;
+  'waiver-label'?: string;
+}
+
 /** The whole config file. */
 export interface Config {
   version?: 1;
   coverage?: CoverageConfig;
+  'data-schema'?: DataSchemaConfig;
   'model-card'?: ModelCardConfig;
   'registry-approval'?: RegistryApprovalConfig;
   report?: ReportConfig;

@@ -46,12 +46,13 @@ describe('root action.yml', () => {
     expect(server.problems()).toEqual([]);
     // The example's coverage gate warns (a changed script no test imports); its model card gate
     // fails (models/churn-ranker has placeholders and a wrong figure, models/churn-uplift has no
-    // card), and that blocks the merge.
+    // card), and so does its data schema gate (one invalid CSV row, one invalid JSONL record, a
+    // column removed from customers.schema.json); that blocks the merge.
     expect(result.exitCode).toBe(1);
     expect(result.outputs).toMatchObject({
       status: 'fail',
       blocking: 'true',
-      'failed-gates': 'model-card',
+      'failed-gates': 'data-schema,model-card',
       'coverage-status': 'warn',
     });
     const comments = server.state.issueComments('acme', 'churn-model', 12);
@@ -60,6 +61,8 @@ describe('root action.yml', () => {
     expect(comments[0]?.body).toContain('| coverage | ⚠️ warn | patch coverage 89.06% | — | ≥ 80% |');
     // 1 of the 3 example models has a complete card.
     expect(comments[0]?.body).toContain('| model-card | ❌ fail | complete cards 33.33% | — | ≥ 100% |');
+    // 2 invalid rows (data/customers.csv line 19, data/events.jsonl line 23), threshold 0.
+    expect(comments[0]?.body).toContain('| data-schema | ❌ fail | invalid rows 2 rows | — | ≤ 0 rows |');
     const [check] = server.state.checkRunsFor(head);
     expect(check).toMatchObject({ name: 'ML quality gates', conclusion: 'failure' });
     expect(check?.annotations.length).toBeGreaterThan(0);

@@ -1,0 +1,17 @@
+import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
+import {
+  COVERAGE_GATE,
+  COVERAGE_OPTIONS
+} from "./chunk-2AVR3H6F.js";
+import "./chunk-H3CXIT7E.js";
+import "./chunk-MP3PRVEV.js";
+import "./chunk-DBNFS67G.js";
+import "./chunk-RA43G3UU.js";
+import "./chunk-ZIFHIL5S.js";
+import "./chunk-UP7ECBAX.js";
+import "./chunk-JB365UXO.js";
+import "./chunk-UETBL5CI.js";
+export {
+  COVERAGE_GATE,
+  COVERAGE_OPTIONS
+};

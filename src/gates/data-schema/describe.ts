@@ -1,0 +1,52 @@
+import type { GateStatus, KeyMetric } from '../../result/types.js';
+import type { BreakingReport } from './breaking/index.js';
+import type { DatasetReport } from './evaluate.js';
+import type { DataSchemaSettings } from './settings.js';
+
+/** The combined report's figure: invalid rows, which must be none. */
+export function keyMetric(invalidRows: number, datasets: number): KeyMetric {
+  return {
+    label: 'invalid rows',
+    value: datasets === 0 ? null : invalidRows,
+    unit: 'rows',
+    threshold: 0,
+    direction: 'max',
+  };
+}
+
+/** One-line headline. */
+export function title(
+  status: GateStatus,
+  reports: DatasetReport[],
+  invalidRows: number,
+  breaking: number,
+): string {
+  if (reports.length === 0) return 'Data schemas: no dataset found';
+  const ok = reports.filter((r) => r.status === 'pass').length;
+  const verdict = status === 'fail' || status === 'error' ? 'Data contracts broken' : 'Data contracts hold';
+  const extra = [
+    invalidRows > 0 ? `${invalidRows} invalid row(s)` : '',
+    breaking > 0 ? `${breaking} breaking schema change(s)` : '',
+  ].filter((s) => s !== '');
+  return `${verdict}: ${ok} of ${reports.length} dataset(s) valid${extra.length > 0 ? `, ${extra.join(', ')}` : ''}`;
+}
+
+/** Per dataset its status and figures, then the breaking-change counts. */
+export function summary(
+  reports: DatasetReport[],
+  schemas: number,
+  rows: number,
+  invalid: number,
+  breaking: BreakingReport,
+  settings: DataSchemaSettings,
+): string {
+  if (reports.length === 0) return 'No dataset was found, so no data was checked.';
+  const parts = reports.map(
+    (r) =>
+      `${r.path}: ${r.status}${r.schema ? ` against ${r.schema}` : ' (no schema)'}, ${r.rows} row(s)${r.invalidRows > 0 ? `, ${r.invalidRows} invalid` : ''}${r.complete ? '' : ' (sampled)'}.`,
+  );
+  const compared = settings.breaking.base
+    ? ` Against ${settings.breaking.base} (${settings.breaking.mode}): ${breaking.breaking} breaking, ${breaking.nonBreaking} non-breaking, ${breaking.waived} waived change(s).`
+    : ' No base ref, so breaking changes were not checked.';
+  return `${reports.length} dataset(s) and ${schemas} schema(s); ${rows} row(s) checked, ${invalid} invalid.${compared} ${parts.join(' ')}`;
+}

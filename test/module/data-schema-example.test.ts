@@ -1,0 +1,74 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../src/config/load-config.js';
+import { dataSchemaSettings } from '../../src/config/data-schema-settings.js';
+import { evaluateDataSchema } from '../../src/gates/data-schema/evaluate.js';
+import type { GateResult } from '../../src/result/types.js';
+import { makeExampleRepo } from '../helpers/example-repo.js';
+import { expectValidResult } from '../helpers/result-schema.js';
+
+/**
+ * The example project's pull request with its own config. Expected figures, from the files:
+ * data/customers.csv has 40 rows, row 18 (line 19) has monthly_charges "n/a"; data/events.jsonl
+ * has 30 records, line 23 has type "refund" (not in the enum); data/features.parquet has 40 rows
+ * and matches its schema. On the branch, customers.schema.json drops the "region" column
+ * (breaking) and events.schema.json adds an optional "channel" property (compatible, but a
+ * warning under full compatibility because additionalProperties is false).
+ */
+let repo: { dir: string };
+let result: GateResult;
+
+beforeAll(async () => {
+  repo = await makeExampleRepo();
+  const { config } = await loadConfig(undefined, repo.dir);
+  result = await evaluateDataSchema(dataSchemaSettings(config['data-schema'] ?? {}, {}, repo.dir));
+});
+afterAll(() => {
+  rmSync(join(repo.dir, '..'), { recursive: true, force: true });
+});
+
+describe('data-schema on the example project', () => {
+  it('fails with the invalid rows and the breaking change, and a valid result document', () => {
+    expectValidResult(result);
+    expect(result.status).toBe('fail');
+    expect(result.keyMetric).toEqual({
+      label: 'invalid rows',
+      value: 2,
+      unit: 'rows',
+      threshold: 0,
+      direction: 'max',
+    });
+    expect(result.metrics).toMatchObject({
+      schemas: 3,
+      rowsChecked: 110,
+      invalidRows: 2,
+      breakingChanges: 1,
+      datasets: { covered: 1, total: 3 },
+    });
+  });
+
+  it('points each invalid row at its file, line and column', () => {
+    const rows = result.findings.filter((f) => f.rule === 'data-schema/invalid-row');
+    expect(rows.map((f) => `${f.path}:${f.line}`)).toEqual(['data/customers.csv:19', 'data/events.jsonl:23']);
+    expect(rows[0]?.message).toContain('column "monthly_charges"');
+    expect(rows[1]?.message).toContain('"type"');
+  });
+
+  it('reports the removed column as breaking, at the schema', () => {
+    const breaking = result.findings.filter(
+      (f) => f.path === 'data/customers.schema.json' && f.severity === 'error',
+    );
+    expect(breaking).toHaveLength(1);
+    expect(breaking[0]?.message).toContain('region');
+  });
+
+  it('passes when sampled before the bad rows and compared with no base', async () => {
+    const { config } = await loadConfig(undefined, repo.dir);
+    const sampled = await evaluateDataSchema(
+      dataSchemaSettings({ ...config['data-schema'], base: undefined }, { 'sample-rows': 10 }, repo.dir),
+    );
+    expect(sampled.status).toBe('pass');
+    expect(sampled.metrics).toMatchObject({ rowsChecked: 10 + 10 + 40, invalidRows: 0, breakingChanges: 0 });
+  });
+});

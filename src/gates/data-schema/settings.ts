@@ -1,3 +1,5 @@
+import type { CompatibilityMode, Waiver } from './breaking/index.js';
+
 /** How a data file finds its schema; rules are tried in order and the first that answers wins. */
 export type SchemaRule =
   /** `data/customers.csv` → `data/customers.schema.json` (the first suffix that exists). */
@@ -7,17 +9,8 @@ export type SchemaRule =
   /** Data path or glob → schema path, relative to the working directory. */
   | { rule: 'map'; map: Record<string, string> };
 
-/** Same shape as the breaking-change checker's settings, minus what the gate fills in. */
-export type CompatibilityMode =
-  'backward' | 'forward' | 'full' | 'none' | 'backward_transitive' | 'forward_transitive' | 'full_transitive';
-
-/** A reviewed breaking change that is allowed until `expires`. */
-export interface Waiver {
-  schema: string;
-  rule?: string;
-  reason: string;
-  expires: string;
-}
+// One definition, owned by the breaking-change checker the gate hands them to.
+export type { CompatibilityMode, Waiver };
 
 /** Everything the data schema gate needs, after config and inputs are merged. */
 export interface DataSchemaSettings {

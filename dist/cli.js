@@ -10,18 +10,18 @@ import "./chunks/chunk-UETBL5CI.js";
 var COMMANDS = {
   run: {
     summary: "Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict",
-    load: async () => (await import("./chunks/run-all-WNWK6SCX.js")).runAll
+    load: async () => (await import("./chunks/run-all-QK7P4XKS.js")).runAll
   },
   report: {
     summary: "Combine gate results into one verdict: sticky PR comment, check run, job summary, exit code",
-    load: async () => (await import("./chunks/report-command-WON4B5YU.js")).runReport
+    load: async () => (await import("./chunks/report-command-KGBMQNQ6.js")).runReport
   },
   coverage: {
     summary: "Line, branch and patch coverage (Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul, Go)",
     load: async () => {
       const [{ runGateCommand }, { COVERAGE_GATE }] = await Promise.all([
-        import("./chunks/gate-command-V7NWQY44.js"),
-        import("./chunks/coverage-2EHEI6BV.js")
+        import("./chunks/gate-command-ZMQCIXGK.js"),
+        import("./chunks/coverage-FD4QM7XM.js")
       ]);
       return (args, ctx) => runGateCommand(COVERAGE_GATE, args, ctx);
     }
@@ -30,8 +30,8 @@ var COMMANDS = {
     summary: "Every dataset has a valid schema, the data meets it (CSV, JSONL, Parquet), no breaking change",
     load: async () => {
       const [{ runGateCommand }, { DATA_SCHEMA_GATE }] = await Promise.all([
-        import("./chunks/gate-command-V7NWQY44.js"),
-        import("./chunks/data-schema-NQCFVNGA.js")
+        import("./chunks/gate-command-ZMQCIXGK.js"),
+        import("./chunks/data-schema-N3Q64ICW.js")
       ]);
       return (args, ctx) => runGateCommand(DATA_SCHEMA_GATE, args, ctx);
     }
@@ -40,8 +40,8 @@ var COMMANDS = {
     summary: "Every model has a complete card: metadata, required sections, no placeholders, metrics as evaluated",
     load: async () => {
       const [{ runGateCommand }, { MODEL_CARD_GATE }] = await Promise.all([
-        import("./chunks/gate-command-V7NWQY44.js"),
-        import("./chunks/model-card-TKU4FNE6.js")
+        import("./chunks/gate-command-ZMQCIXGK.js"),
+        import("./chunks/model-card-GFV7TBYF.js")
       ]);
       return (args, ctx) => runGateCommand(MODEL_CARD_GATE, args, ctx);
     }
@@ -50,7 +50,7 @@ var COMMANDS = {
     summary: "Every referenced model version approved in the registry (MLflow, SageMaker, in-repo file)",
     load: async () => {
       const [{ runGateCommand }, { REGISTRY_APPROVAL_GATE }] = await Promise.all([
-        import("./chunks/gate-command-V7NWQY44.js"),
+        import("./chunks/gate-command-ZMQCIXGK.js"),
         import("./chunks/registry-approval-LJKMNSCJ.js")
       ]);
       return (args, ctx) => runGateCommand(REGISTRY_APPROVAL_GATE, args, ctx);

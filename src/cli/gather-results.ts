@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import type { ReportSettings } from '../config/report-settings.js';
 import type { CommandContext } from '../entries/context.js';
 import type { GitHubClient } from '../github/client.js';
@@ -9,6 +8,7 @@ import type { SourcedResult } from '../report/combine.js';
 import type { Finding } from '../result/types.js';
 import { collectResultFiles } from '../run/collect-results.js';
 import { parseResult } from '../run/parse-result.js';
+import { jobResultsDir } from '../run/publish.js';
 import { CONTEXT_FILE, parseResultsContext } from '../run/results-context.js';
 import { ConfigurationError } from '../util/errors.js';
 
@@ -21,11 +21,6 @@ export interface Gathered {
   target: ReportTarget;
   /** True when a workflow_run report finds that the triggering run reported by itself. */
   nothingToDo?: string;
-}
-
-/** The directory every gate step of a job writes its result to. */
-export function jobResultsDir(env: NodeJS.ProcessEnv): string | undefined {
-  return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'ml-quality-gates') : undefined;
 }
 
 /** Reads this job's result files and any `results` sources. */

@@ -21,8 +21,12 @@ import { UserError } from '../util/errors.js';
 import { gatherFromFiles, gatherFromWorkflowRun } from './gather-results.js';
 import { type ReportLog, reportLog } from './report-log.js';
 
-/** GitHub's limits (see shared/reference/external-formats.md §4). */
-const LIMITS = { comment: 65_536 - MARKER_BUDGET, check: 65_535, jobSummaryBytes: 1_000_000 } as const;
+/**
+ * GitHub's limits (see shared/reference/external-formats.md §4). The check summary (65,535) gets
+ * the comment's rendering: the comment budget (65,536 less the marker line) is the smaller, so one
+ * rendering fits both.
+ */
+const LIMITS = { comment: 65_536 - MARKER_BUDGET, jobSummaryBytes: 1_000_000 } as const;
 
 /**
  * `ml-quality-gates report`: collects gate results, decides the verdict, renders one report and
@@ -44,12 +48,11 @@ export async function runReport(args: string[], ctx: CommandContext): Promise<nu
   }
   const inActions = ctx.env.GITHUB_ACTIONS === 'true';
   const core = inActions ? await import('@actions/core') : undefined;
-  const token = (options['github-token'] as string | undefined) ?? ctx.env.GITHUB_TOKEN;
-  // Masked before anything can print it.
-  if (core && token) core.setSecret(token);
-  const log = reportLog(core, ctx);
   const { config } = await loadConfig(options.config as string | undefined, ctx.cwd);
   const settings = reportSettings(config.report ?? {}, options, ctx.env);
+  // Masked before anything is logged (loading the config prints nothing).
+  if (core && settings.token) core.setSecret(settings.token);
+  const log = reportLog(core, ctx);
   let target = targetFromEnvironment(
     ctx.env,
     await eventPayload(ctx.env),
@@ -150,13 +153,6 @@ async function publishAndExit(
     'chars',
     onGitHub,
   );
-  const check = render(
-    LIMITS.check,
-    "GitHub's 65,535-character check summary limit",
-    settings.maxFindings,
-    'chars',
-    onGitHub,
-  );
 
   const document: ReportDocument = {
     schemaVersion: 1,
@@ -205,7 +201,7 @@ async function publishAndExit(
                   name: settings.checkName,
                   conclusion: verdict.conclusion,
                   title: checkTitle(verdict, results.length),
-                  summary: check.markdown,
+                  summary: comment.markdown,
                   findings: results.flatMap((r) => r.findings),
                   ...(target.runUrl ? { detailsUrl: target.runUrl } : {}),
                 },

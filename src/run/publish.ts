@@ -9,6 +9,14 @@ import { type Finding, type GateResult, resultId } from '../result/types.js';
 /** GitHub shows at most 10 annotations of each level per step and drops the rest silently. */
 const ANNOTATIONS_PER_LEVEL = 10;
 
+/**
+ * The directory every gate step of a job writes its result to, and the report reads from:
+ * `$RUNNER_TEMP/ml-quality-gates` (undefined outside a runner).
+ */
+export function jobResultsDir(env: NodeJS.ProcessEnv): string | undefined {
+  return env.RUNNER_TEMP ? join(env.RUNNER_TEMP, 'ml-quality-gates') : undefined;
+}
+
 /** Where and how a result is published. */
 export interface PublishOptions {
   format: 'text' | 'json' | 'markdown';
@@ -54,10 +62,10 @@ async function publishToActions(
 ): Promise<void> {
   // @actions/core (and the HTTP client it bundles) loads only inside a workflow.
   const core = await import('@actions/core');
-  const runnerTemp = env.RUNNER_TEMP;
+  const dir = jobResultsDir(env);
   let resultFile = '';
-  if (runnerTemp) {
-    resultFile = join(runnerTemp, 'ml-quality-gates', `${resultId(result)}.json`);
+  if (dir) {
+    resultFile = join(dir, `${resultId(result)}.json`);
     await writeFileDeep(resultFile, json);
   }
   if (env.GITHUB_OUTPUT) {

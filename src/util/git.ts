@@ -11,11 +11,21 @@ const MAX_BUFFER = 1 << 30;
  * Runs git with the settings that make its output machine-readable and stable: no pager, no
  * colour, no external diff driver, and unquoted UTF-8 paths.
  */
-export async function git(cwd: string, args: string[]): Promise<string> {
+export async function git(
+  cwd: string,
+  args: string[],
+  /** Smaller output bound for callers that read something small (a schema blob). */
+  options: { maxBuffer?: number } = {},
+): Promise<string> {
   const { stdout } = await execFileAsync(
     'git',
     ['-c', 'core.quotepath=false', '-c', 'color.ui=false', '--no-pager', ...args],
-    { cwd, maxBuffer: MAX_BUFFER, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+    {
+      cwd,
+      maxBuffer: options.maxBuffer ?? MAX_BUFFER,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    },
   );
   return stdout;
 }

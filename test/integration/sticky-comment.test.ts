@@ -142,7 +142,7 @@ describe('upsertStickyComment', () => {
       runId: 101,
     });
     expect(same).toMatchObject({ action: 'unchanged' });
-    expect(comments()[0]?.body).toContain('report v1\n'.trim());
+    expect(comments()[0]?.body.split('\n')[1]).toBe('report v1');
     const changed = await upsertStickyComment(client, target, {
       ...base,
       mode: 'on-change',

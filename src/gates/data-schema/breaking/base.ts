@@ -1,10 +1,7 @@
-import { execFile } from 'node:child_process';
 import { extname } from 'node:path';
-import { promisify } from 'node:util';
+import { git } from '../../../util/git.js';
 import { parseYaml } from '../../../util/yaml.js';
 import { errorMessage } from '../../../util/errors.js';
-
-const execFileAsync = promisify(execFile);
 
 /** A schema file bigger than this is not a schema; refuse rather than buffer it. */
 export const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
@@ -30,14 +27,9 @@ export interface BaseVersion {
   value: unknown;
 }
 
-async function run(cwd: string, args: string[]): Promise<string> {
-  const { stdout } = await execFileAsync(
-    'git',
-    ['-c', 'core.quotepath=false', '-c', 'color.ui=false', '--no-pager', ...args],
-    // Bounded: a base blob larger than this fails with ERR_CHILD_PROCESS_STDIO_MAXBUFFER.
-    { cwd, maxBuffer: MAX_SCHEMA_BYTES, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
-  );
-  return stdout;
+// Bounded: a base blob larger than this fails with ERR_CHILD_PROCESS_STDIO_MAXBUFFER.
+function run(cwd: string, args: string[]): Promise<string> {
+  return git(cwd, args, { maxBuffer: MAX_SCHEMA_BYTES });
 }
 
 /**

@@ -1,61 +1,45 @@
 #!/usr/bin/env node
 import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
 import {
+  GATES
+} from "./chunks/chunk-4TYNLGXC.js";
+import {
+  debugLog
+} from "./chunks/chunk-RDOBXFYQ.js";
+import "./chunks/chunk-KB5LYSBM.js";
+import {
+  nearestOption
+} from "./chunks/chunk-F2NJMQEL.js";
+import "./chunks/chunk-LIOFT3UU.js";
+import {
   UserError,
+  errorMessage,
   formatLocation
 } from "./chunks/chunk-JB365UXO.js";
 import "./chunks/chunk-UETBL5CI.js";
 
-// src/cli/main.ts
+// src/commands/dispatch.ts
 var COMMANDS = {
   run: {
     summary: "Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict",
-    load: async () => (await import("./chunks/run-all-QK7P4XKS.js")).runAll
+    load: async () => (await import("./chunks/run-all-45QO3ZZD.js")).runAll
   },
   report: {
     summary: "Combine gate results into one verdict: sticky PR comment, check run, job summary, exit code",
-    load: async () => (await import("./chunks/report-command-KGBMQNQ6.js")).runReport
+    load: async () => (await import("./chunks/report-command-YVXPIXY4.js")).runReport
   },
-  coverage: {
-    summary: "Line, branch and patch coverage (Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul, Go)",
-    load: async () => {
-      const [{ runGateCommand }, { COVERAGE_GATE }] = await Promise.all([
-        import("./chunks/gate-command-ZMQCIXGK.js"),
-        import("./chunks/coverage-FD4QM7XM.js")
-      ]);
-      return (args, ctx) => runGateCommand(COVERAGE_GATE, args, ctx);
-    }
-  },
-  "data-schema": {
-    summary: "Every dataset has a valid schema, the data meets it (CSV, JSONL, Parquet), no breaking change",
-    load: async () => {
-      const [{ runGateCommand }, { DATA_SCHEMA_GATE }] = await Promise.all([
-        import("./chunks/gate-command-ZMQCIXGK.js"),
-        import("./chunks/data-schema-N3Q64ICW.js")
-      ]);
-      return (args, ctx) => runGateCommand(DATA_SCHEMA_GATE, args, ctx);
-    }
-  },
-  "model-card": {
-    summary: "Every model has a complete card: metadata, required sections, no placeholders, metrics as evaluated",
-    load: async () => {
-      const [{ runGateCommand }, { MODEL_CARD_GATE }] = await Promise.all([
-        import("./chunks/gate-command-ZMQCIXGK.js"),
-        import("./chunks/model-card-GFV7TBYF.js")
-      ]);
-      return (args, ctx) => runGateCommand(MODEL_CARD_GATE, args, ctx);
-    }
-  },
-  "registry-approval": {
-    summary: "Every referenced model version approved in the registry (MLflow, SageMaker, in-repo file)",
-    load: async () => {
-      const [{ runGateCommand }, { REGISTRY_APPROVAL_GATE }] = await Promise.all([
-        import("./chunks/gate-command-ZMQCIXGK.js"),
-        import("./chunks/registry-approval-LJKMNSCJ.js")
-      ]);
-      return (args, ctx) => runGateCommand(REGISTRY_APPROVAL_GATE, args, ctx);
-    }
-  }
+  ...Object.fromEntries(
+    GATES.map((gate) => [
+      gate.id,
+      {
+        summary: gate.summary,
+        load: async () => {
+          const { runGateCommand } = await import("./chunks/gate-command-4OYQ6KES.js");
+          return (args, ctx) => runGateCommand(gate, args, ctx);
+        }
+      }
+    ])
+  )
 };
 var USAGE = `Usage: ml-quality-gates <gate> [options]
 
@@ -78,8 +62,9 @@ async function main(argv, ctx) {
   }
   const entry = COMMANDS[command];
   if (!entry) {
+    const nearest = nearestOption(command, Object.keys(COMMANDS));
     ctx.stderr(
-      `ml-quality-gates: unknown gate "${command}"; available: ${Object.keys(COMMANDS).join(", ")}
+      `ml-quality-gates: unknown gate "${command}"${nearest ? ` (did you mean "${nearest}"?)` : ""}; available: ${Object.keys(COMMANDS).join(", ")}
 `
     );
     return 2;
@@ -100,9 +85,10 @@ ${error.fix ? `Fix: ${error.fix}
       return 2;
     }
     ctx.stderr(
-      `ml-quality-gates ${command}: internal error (please report it): ${error instanceof Error ? error.stack ?? error.message : String(error)}
+      `ml-quality-gates ${command}: internal error (please report it, with the stack from a run with MLQG_DEBUG=1 or RUNNER_DEBUG=1): ${errorMessage(error).split("\n")[0] ?? ""}
 `
     );
+    debugLog(ctx, error instanceof Error ? error.stack ?? error.message : String(error));
     return 2;
   }
 }
@@ -113,7 +99,7 @@ function escapeCommand(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
-// src/entries/cli.ts
+// src/main.ts
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,

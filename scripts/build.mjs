@@ -6,7 +6,7 @@ import { build } from 'esbuild';
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 await rm('dist', { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/entries/cli.ts' },
+  entryPoints: { cli: 'src/main.ts' },
   outdir: 'dist',
   bundle: true,
   splitting: true,

@@ -23,7 +23,7 @@ export function parseConfig(text: string, fileName: string): Config {
     if (error instanceof InputError) throw new ConfigurationError(error.message, error.location, error.fix);
     throw error;
   }
-  const value = document.value ?? {};
+  const value: Config = (document.value ?? {}) as Config;
   const errors = validate(value);
   if (errors.length === 0) return value;
   const problems = dedupe(

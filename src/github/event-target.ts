@@ -1,3 +1,4 @@
+import { isReleaseEvent } from '../result/gate-context.js';
 import { ConfigurationError } from '../util/errors.js';
 
 /** The workflow run a `workflow_run` event reports on (the pull_request run that could not post). */
@@ -99,10 +100,7 @@ export function targetFromEnvironment(
     triggeringRun = triggeringRunOf(obj(payload.workflow_run));
     sha = triggeringRun?.headSha ?? sha;
   }
-  const release =
-    event === 'release' ||
-    event === 'workflow_dispatch' ||
-    (event === 'push' && ref.startsWith('refs/tags/'));
+  const release = isReleaseEvent(event, ref);
   const server = str(env.GITHUB_SERVER_URL) ?? 'https://github.com';
   const runId = str(env.GITHUB_RUN_ID);
   const headSha = overrides.sha ?? (sha && SHA.test(sha) ? sha : undefined);

@@ -32,3 +32,27 @@ export function errorGateResult(
     findings,
   };
 }
+
+/**
+ * The result of a gate that crashed (a bug, not the user's input): status `error`, so the report
+ * blocks, with the exception's first line. The stack goes to the debug log, never into a comment.
+ */
+export function internalErrorResult(gate: string, message: string): GateResult {
+  const firstLine = message.split(/\r?\n/)[0]?.slice(0, 500) ?? '';
+  return {
+    schemaVersion: 1,
+    gate,
+    status: 'error',
+    title: `Internal error in gate ${gate}`,
+    summary: `The gate crashed and could not judge: internal error in gate ${gate}: ${firstLine}`,
+    metrics: {},
+    findings: [
+      {
+        severity: 'error',
+        rule: `${gate}/internal-error`,
+        message: `internal error in gate ${gate}: ${firstLine}`,
+        fix: 'This is a bug in ml-quality-gates, not in your repository: re-run with debug logging (RUNNER_DEBUG=1, or MLQG_DEBUG=1 locally) and report it with the stack.',
+      },
+    ],
+  };
+}

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/commands/dispatch.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api/server.js';
 
 const HEAD = 'f0'.repeat(20);

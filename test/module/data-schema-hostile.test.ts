@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataSchemaSettings } from '../../src/config/data-schema-settings.js';
+import { dataSchemaSettings } from '../../src/gates/data-schema/parse-settings.js';
 import { evaluateDataSchema } from '../../src/gates/data-schema/evaluate.js';
 import type { Finding, GateResult } from '../../src/result/types.js';
 import { expectValidResult } from '../helpers/result-schema.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config/parse-config.js';
-import { modelCardSettings } from '../../src/config/model-card-settings.js';
+import { modelCardSettings } from '../../src/gates/model-card/parse-settings.js';
 import { evaluateModelCard } from '../../src/gates/model-card/evaluate.js';
 import type { GateResult } from '../../src/result/types.js';
 import { makeExampleRepo } from '../helpers/example-repo.js';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { modelCardSettings } from '../../src/config/model-card-settings.js';
+import { modelCardSettings } from '../../src/gates/model-card/parse-settings.js';
 import { evaluateModelCard } from '../../src/gates/model-card/evaluate.js';
 import type { Finding, GateResult } from '../../src/result/types.js';
 import { expectValidResult } from '../helpers/result-schema.js';

@@ -2,7 +2,8 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
-import { registryApprovalSettings } from '../../src/config/registry-approval-settings.js';
+import { registryApprovalSettings } from '../../src/gates/registry-approval/parse-settings.js';
+import { isReleaseEvent } from '../../src/result/gate-context.js';
 import { evaluateRegistryApproval } from '../../src/gates/registry-approval/evaluate.js';
 import { FileRegistry } from '../../src/gates/registry-approval/file.js';
 import { makeExampleRepo } from '../helpers/example-repo.js';
@@ -23,13 +24,11 @@ afterAll(() => {
 
 async function evaluate(env: NodeJS.ProcessEnv, model?: string[]) {
   const { config } = await loadConfig(undefined, repo.dir);
-  const { settings } = registryApprovalSettings(
-    config['registry-approval'] ?? {},
-    model ? { model } : {},
-    {},
-    repo.dir,
+  const { settings } = registryApprovalSettings(config['registry-approval'] ?? {}, model ? { model } : {}, {
+    cwd: repo.dir,
     env,
-  );
+    release: isReleaseEvent(env.GITHUB_EVENT_NAME, env.GITHUB_REF),
+  });
   const client = new FileRegistry({
     cwd: repo.dir,
     path: settings.file.path,

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { type Ratio, ROUNDING_NOTE, ratio } from '../../result/percent.js';
 import type { Finding, GateResult, GateStatus, KeyMetric } from '../../result/types.js';
-import type { CoverageThresholds } from '../../config/types.js';
+import type { CoverageThresholds } from './settings.js';
 import { UserError } from '../../util/errors.js';
 import { type BaselineDelta, compareBaseline, dropFinding, readBaseline } from './baseline.js';
 import { type CollectedCoverage, collectCoverage } from './collect.js';

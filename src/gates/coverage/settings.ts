@@ -1,4 +1,4 @@
-import type { CoveragePathRule, CoverageThresholds } from '../../config/types.js';
+import type { CoverageConfig } from './config.generated.js';
 import type { PathRewrite } from './path-mapper.js';
 
 /** Everything the coverage gate needs, after config and inputs are merged. */
@@ -19,3 +19,9 @@ export interface CoverageSettings {
   paths: CoveragePathRule[];
   baseline?: { file: string; maxDrop: number; required: boolean };
 }
+
+/** Minimum percentages (the config's `coverage.thresholds`). */
+export type CoverageThresholds = NonNullable<CoverageConfig['thresholds']>;
+
+/** A per-path rule: files matching `glob` must together meet these minima. */
+export type CoveragePathRule = NonNullable<CoverageConfig['paths']>[number];

@@ -1,4 +1,4 @@
-import type { CoveragePathRule, CoverageThresholds } from '../../config/types.js';
+import type { CoveragePathRule, CoverageThresholds } from './settings.js';
 import { formatPercent, meets, type Ratio, ratio } from '../../result/percent.js';
 import type { Finding } from '../../result/types.js';
 
@@ -84,5 +84,6 @@ export function checkPathRule(
 
 /** Which configured minima exist, for the result's metrics. */
 export function configuredThresholds(t: CoverageThresholds): CoverageThresholds {
-  return Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined));
+  const entries: Array<[string, number | undefined]> = Object.entries(t);
+  return Object.fromEntries(entries.filter(([, v]) => v !== undefined));
 }

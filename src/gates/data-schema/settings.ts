@@ -9,6 +9,17 @@ export type SchemaRule =
   /** Data path or glob → schema path, relative to the working directory. */
   | { rule: 'map'; map: Record<string, string> };
 
+/** Compatibility modes, as `--compatibility` and the config accept them. */
+export const COMPATIBILITY_MODES = [
+  'backward',
+  'forward',
+  'full',
+  'none',
+  'backward_transitive',
+  'forward_transitive',
+  'full_transitive',
+] as const satisfies readonly CompatibilityMode[];
+
 // One definition, owned by the breaking-change checker the gate hands them to.
 export type { CompatibilityMode, Waiver };
 

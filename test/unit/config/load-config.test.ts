@@ -1,3 +1,4 @@
+import type { CoverageConfig } from '../../../src/gates/coverage/config.generated.js';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,8 +25,8 @@ coverage:
 `,
       'c.yml',
     );
-    expect(config.coverage?.thresholds?.branches).toBe(60.5);
-    expect(config.coverage?.paths?.[0]?.glob).toBe('src/serving/**');
+    expect((config.coverage as CoverageConfig).thresholds?.branches).toBe(60.5);
+    expect((config.coverage as CoverageConfig).paths?.[0]?.glob).toBe('src/serving/**');
   });
 
   it('names the file, line, key, bad value and what is allowed', () => {

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  isReleaseEvent,
   parseApproval,
   parseModelSpec,
   registryApprovalSettings,
-} from '../../../../src/config/registry-approval-settings.js';
+} from '../../../../src/gates/registry-approval/parse-settings.js';
 import type {
   ModelReference,
   RegistryClient,
@@ -16,14 +15,6 @@ import { ConfigurationError } from '../../../../src/util/errors.js';
 import { expectValidResult } from '../../../helpers/result-schema.js';
 
 describe('registry approval settings', () => {
-  it('detects release mode from the event', () => {
-    expect(isReleaseEvent({ GITHUB_EVENT_NAME: 'release' })).toBe(true);
-    expect(isReleaseEvent({ GITHUB_EVENT_NAME: 'workflow_dispatch' })).toBe(true);
-    expect(isReleaseEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/tags/v1.2.0' })).toBe(true);
-    expect(isReleaseEvent({ GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main' })).toBe(false);
-    expect(isReleaseEvent({ GITHUB_EVENT_NAME: 'pull_request' })).toBe(false);
-  });
-
   it('parses approval rules and model specs', () => {
     expect(parseApproval('alias:@champion')).toEqual({ kind: 'alias', alias: 'champion' });
     expect(parseApproval('tag:validation_status=approved')).toEqual({
@@ -44,12 +35,20 @@ describe('registry approval settings', () => {
   });
 
   it('takes MLflow credentials from the environment, basic auth and token alike', () => {
-    const { connection } = registryApprovalSettings({ registry: 'mlflow' }, {}, {}, '/repo', {
-      MLFLOW_TRACKING_URI: 'https://mlflow.example.com',
-      MLFLOW_TRACKING_TOKEN: 't',
-      MLFLOW_TRACKING_USERNAME: 'u',
-      MLFLOW_TRACKING_PASSWORD: 'p',
-    });
+    const { connection } = registryApprovalSettings(
+      { registry: 'mlflow' },
+      {},
+      {
+        cwd: '/repo',
+        release: false,
+        env: {
+          MLFLOW_TRACKING_URI: 'https://mlflow.example.com',
+          MLFLOW_TRACKING_TOKEN: 't',
+          MLFLOW_TRACKING_USERNAME: 'u',
+          MLFLOW_TRACKING_PASSWORD: 'p',
+        },
+      },
+    );
     expect(connection).toEqual({
       kind: 'mlflow',
       trackingUri: 'https://mlflow.example.com',
@@ -62,20 +61,34 @@ describe('registry approval settings', () => {
   });
 
   it('refuses missing connection details and an in-repo registry without approvers', () => {
-    expect(() => registryApprovalSettings({ registry: 'mlflow' }, {}, {}, '/r', {})).toThrow(
-      /no MLflow tracking URI/,
-    );
     expect(() =>
-      registryApprovalSettings({ registry: 'mlflow' }, {}, {}, '/r', { MLFLOW_TRACKING_URI: 'databricks' }),
+      registryApprovalSettings({ registry: 'mlflow' }, {}, { cwd: '/r', env: {}, release: false }),
+    ).toThrow(/no MLflow tracking URI/);
+    expect(() =>
+      registryApprovalSettings(
+        { registry: 'mlflow' },
+        {},
+        { cwd: '/r', release: false, env: { MLFLOW_TRACKING_URI: 'databricks' } },
+      ),
     ).toThrow(/http\(s\) URL/);
-    expect(() => registryApprovalSettings({ registry: 'sagemaker' }, {}, {}, '/r', {})).toThrow(
-      /no AWS region/,
+    expect(() =>
+      registryApprovalSettings({ registry: 'sagemaker' }, {}, { cwd: '/r', env: {}, release: false }),
+    ).toThrow(/no AWS region/);
+    expect(() => registryApprovalSettings({}, {}, { cwd: '/r', env: {}, release: false })).toThrow(
+      /needs allowed approvers/,
     );
-    expect(() => registryApprovalSettings({}, {}, {}, '/r', {})).toThrow(/needs allowed approvers/);
-    const { connection } = registryApprovalSettings({ registry: 'sagemaker' }, {}, {}, '/r', {
-      AWS_REGION: 'eu-west-1',
-      AWS_ENDPOINT_URL_SAGEMAKER: 'http://127.0.0.1:1',
-    });
+    const { connection } = registryApprovalSettings(
+      { registry: 'sagemaker' },
+      {},
+      {
+        cwd: '/r',
+        release: false,
+        env: {
+          AWS_REGION: 'eu-west-1',
+          AWS_ENDPOINT_URL_SAGEMAKER: 'http://127.0.0.1:1',
+        },
+      },
+    );
     expect(connection).toMatchObject({
       kind: 'sagemaker',
       region: 'eu-west-1',

@@ -1,9 +1,0 @@
-#!/usr/bin/env node
-import { main } from '../cli/main.js';
-
-process.exitCode = await main(process.argv.slice(2), {
-  cwd: process.cwd(),
-  env: process.env,
-  stdout: (text) => process.stdout.write(text),
-  stderr: (text) => process.stderr.write(text),
-});

@@ -1,0 +1,24 @@
+import type { Gate } from '../../result/gate.js';
+import { pullRequestBase } from '../../result/gate-context.js';
+import schema from './config.schema.json' with { type: 'json' };
+import { COVERAGE_OPTIONS } from './options.js';
+import { coverageSettings } from './parse-settings.js';
+import type { CoverageSettings } from './settings.js';
+
+/** The coverage gate: line, branch and patch coverage from every common report format. */
+export const COVERAGE_GATE: Gate<CoverageSettings> = {
+  id: 'coverage',
+  title: 'Coverage',
+  summary:
+    'Line, branch and patch coverage from Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul and Go reports',
+  configSchema: schema,
+  options: COVERAGE_OPTIONS,
+  settings: (section, options, ctx) =>
+    coverageSettings(
+      section ?? {},
+      options,
+      ctx.cwd,
+      pullRequestBase(ctx),
+    ),
+  evaluate: async (settings) => (await import('./evaluate.js')).evaluateCoverage(settings),
+};

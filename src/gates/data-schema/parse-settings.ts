@@ -1,0 +1,80 @@
+import {
+  COMPATIBILITY_MODES,
+  type CompatibilityMode,
+  type DataSchemaSettings,
+  type SchemaRule,
+} from './settings.js';
+import { ConfigurationError } from '../../util/errors.js';
+import { globs } from '../../util/globs.js';
+import type { DataSchemaConfig } from './config.generated.js';
+import type { DataSchemaOverrides } from './options.js';
+
+/** Mapping rules used when the config names none. */
+export const DEFAULT_SCHEMA_RULES: SchemaRule[] = [
+  { rule: 'same-name', suffixes: ['.schema.json', '.schema.yaml', '.schema.yml'] },
+  { rule: 'datapackage', file: 'datapackage.json' },
+];
+
+/**
+ * Merges the config's `data-schema:` section with overrides into the gate's settings.
+ * `defaultBase` is the PR's base branch in a pull_request workflow; `labels` are the PR's labels
+ * (read from the event by the entry, so the gate stays pure).
+ */
+export function dataSchemaSettings(
+  config: DataSchemaConfig,
+  overrides: DataSchemaOverrides,
+  cwd: string,
+  context: { defaultBase?: string; labels?: string[]; now?: Date } = {},
+): DataSchemaSettings {
+  const whole = (name: string, value: number | undefined, min: number): number | undefined => {
+    if (value !== undefined && (!Number.isInteger(value) || value < min)) {
+      throw new ConfigurationError(
+        `--${name}: ${value} is not allowed; expected a whole number of at least ${min}`,
+      );
+    }
+    return value;
+  };
+  const mode = overrides.compatibility ?? config.compatibility ?? 'full';
+  if (!(COMPATIBILITY_MODES as readonly string[]).includes(mode)) {
+    throw new ConfigurationError(
+      `--compatibility: ${JSON.stringify(mode)} is not allowed; allowed: ${COMPATIBILITY_MODES.join(', ')}`,
+    );
+  }
+  const datasets =
+    overrides.datasets && overrides.datasets.length > 0 ? overrides.datasets : globs(config.datasets);
+  const sampleRows = whole('sample-rows', overrides['sample-rows'] ?? config['sample-rows'], 1);
+  const base = overrides.base ?? config.base ?? context.defaultBase;
+  const waiverLabel = overrides['waiver-label'] ?? config['waiver-label'];
+  const schemas: SchemaRule[] = config.schemas
+    ? config.schemas.map((r) =>
+        r.rule === 'same-name'
+          ? { rule: 'same-name', suffixes: r.suffixes ?? ['.schema.json', '.schema.yaml', '.schema.yml'] }
+          : r.rule === 'datapackage'
+            ? { rule: 'datapackage', file: r.file ?? 'datapackage.json' }
+            : { rule: 'map', map: r.map },
+      )
+    : DEFAULT_SCHEMA_RULES;
+  return {
+    cwd,
+    datasets,
+    exclude: globs(config.exclude),
+    schemas,
+    maxFindingsPerFile:
+      whole(
+        'max-findings-per-file',
+        overrides['max-findings-per-file'] ?? config['max-findings-per-file'],
+        1,
+      ) ?? 20,
+    ...(sampleRows !== undefined ? { sampleRows } : {}),
+    maxUniqueKeys: config['max-unique-keys'] ?? 5_000_000,
+    maxSchemaBytes: config['max-schema-bytes'] ?? 16 * 1024 * 1024,
+    breaking: {
+      ...(base ? { base } : {}),
+      mode: mode as CompatibilityMode,
+      waivers: config.waivers ?? [],
+      labels: context.labels ?? [],
+      ...(waiverLabel ? { waiverLabel } : {}),
+      now: context.now ?? new Date(),
+    },
+  };
+}

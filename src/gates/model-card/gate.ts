@@ -1,0 +1,19 @@
+import type { Gate } from '../../result/gate.js';
+import { pullRequestBase } from '../../result/gate-context.js';
+import schema from './config.schema.json' with { type: 'json' };
+import { MODEL_CARD_OPTIONS } from './options.js';
+import { modelCardSettings } from './parse-settings.js';
+import type { ModelCardSettings } from './settings.js';
+
+/** The model card gate: every model has a present, valid, complete and consistent card. */
+export const MODEL_CARD_GATE: Gate<ModelCardSettings> = {
+  id: 'model-card',
+  title: 'Model card',
+  summary:
+    'Every model has a card: valid Hugging Face or Model Card Toolkit metadata, required sections, no placeholders, metrics as evaluated',
+  configSchema: schema,
+  options: MODEL_CARD_OPTIONS,
+  settings: (section, options, ctx) =>
+    modelCardSettings(section ?? {}, options, ctx.cwd, pullRequestBase(ctx)),
+  evaluate: async (settings) => (await import('./evaluate.js')).evaluateModelCard(settings),
+};

@@ -1,0 +1,31 @@
+import type { Gate } from '../../result/gate.js';
+import schema from './config.schema.json' with { type: 'json' };
+import { REGISTRY_APPROVAL_OPTIONS } from './options.js';
+import { type RegistryApproval, registryApprovalSettings } from './parse-settings.js';
+
+/** The registry approval gate: nothing ships that the model registry has not approved. */
+export const REGISTRY_APPROVAL_GATE: Gate<RegistryApproval> = {
+  id: 'registry-approval',
+  title: 'Registry approval',
+  summary:
+    'Every referenced model version must be approved in the registry (MLflow, SageMaker Model Registry, in-repo file)',
+  configSchema: schema,
+  options: REGISTRY_APPROVAL_OPTIONS,
+  settings: (section, options, ctx) =>
+    registryApprovalSettings(section ?? {}, options, {
+      cwd: ctx.cwd,
+      env: ctx.env,
+      release: ctx.event.release,
+    }),
+  evaluate: async ({ settings, connection }, ctx) => {
+    const [{ createClient }, { evaluateRegistryApproval }] = await Promise.all([
+      import('./create-client.js'),
+      import('./evaluate.js'),
+    ]);
+    return evaluateRegistryApproval(settings, await createClient(settings, connection, ctx.env));
+  },
+  secrets: ({ connection }) =>
+    connection.kind === 'mlflow'
+      ? [connection.token, connection.password].filter((v): v is string => v !== undefined)
+      : [],
+};

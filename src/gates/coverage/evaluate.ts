@@ -1,6 +1,7 @@
+import { statusOf } from '../../result/status-policy.js';
 import picomatch from 'picomatch';
 import { type Ratio, ROUNDING_NOTE, ratio } from '../../result/percent.js';
-import type { Finding, GateResult, GateStatus, KeyMetric } from '../../result/types.js';
+import type { Finding, GateResult, KeyMetric } from '../../result/types.js';
 import type { CoverageThresholds } from './settings.js';
 import { UserError } from '../../util/errors.js';
 import { type BaselineDelta, compareBaseline, dropFinding, readBaseline } from './baseline.js';
@@ -88,7 +89,7 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
   const failedFiles = new Set(failed.filter((c) => c.id.startsWith('file:')).map((c) => c.id.slice(5)));
   findings.push(...uncoveredRangeFindings(patch, patchFailed, failedFiles));
 
-  const status = statusOf(failed.length > 0 || baseline?.some((d) => !d.passed) === true, findings);
+  const status = statusOf(findings);
   const t = settings.thresholds;
   return {
     schemaVersion: 1,
@@ -229,11 +230,6 @@ async function baselineDeltas(
     loaded.metrics,
     settings.baseline.maxDrop,
   );
-}
-
-function statusOf(failed: boolean, findings: Finding[]): GateStatus {
-  if (failed) return 'fail';
-  return findings.some((f) => f.severity === 'warning') ? 'warn' : 'pass';
 }
 
 function fileFigures(files: MergedFile[], patch: PatchCoverage | undefined): FileFigures[] {

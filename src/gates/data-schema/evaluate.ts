@@ -1,3 +1,4 @@
+import { statusOf } from '../../result/status-policy.js';
 import { join } from 'node:path';
 import { ratio } from '../../result/percent.js';
 import { userErrorFinding } from '../../result/error-result.js';
@@ -167,13 +168,7 @@ export async function evaluateDataSchema(settings: DataSchemaSettings): Promise<
       fix: 'Set data-schema.datasets to your data files, e.g. data/**/*.csv.',
     });
   }
-  const status: GateStatus = inputError
-    ? 'error'
-    : findings.some((f) => f.severity === 'error')
-      ? 'fail'
-      : findings.some((f) => f.severity === 'warning')
-        ? 'warn'
-        : 'pass';
+  const status = statusOf(findings, { couldNotJudge: inputError });
   const rowsChecked = reports.reduce((n, r) => n + r.rows, 0);
   const invalidRows = reports.reduce((n, r) => n + r.invalidRows, 0);
   const validDatasets = reports.filter((r) => r.status === 'pass').length;

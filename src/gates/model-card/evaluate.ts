@@ -1,6 +1,7 @@
+import { statusOf } from '../../result/status-policy.js';
 import { errorGateResult, userErrorFinding } from '../../result/error-result.js';
 import { ratio } from '../../result/percent.js';
-import type { Finding, GateResult, GateStatus } from '../../result/types.js';
+import { type Finding, type GateResult, type GateStatus, worstStatus } from '../../result/types.js';
 import { UserError } from '../../util/errors.js';
 import { changedFiles } from './changed-files.js';
 import { type CardCheck, checkCard } from './check-card.js';
@@ -63,7 +64,8 @@ export async function evaluateModelCard(settings: ModelCardSettings): Promise<Ga
       fix: 'Set model-card.models to your model directories (e.g. models/*/) or model-card.markers to your model files.',
     });
   }
-  const status = models.length === 0 ? 'warn' : reports.map((r) => r.status).reduce(worse, 'pass');
+  const status =
+    models.length === 0 ? 'warn' : reports.map((r) => r.status).reduce<GateStatus>(worstStatus, 'pass');
   return {
     schemaVersion: 1,
     gate: 'model-card',
@@ -155,13 +157,7 @@ async function judgeModel(
       }
     }
   }
-  const status: GateStatus = inputError
-    ? 'error'
-    : findings.some((f) => f.severity === 'error')
-      ? 'fail'
-      : findings.some((f) => f.severity === 'warning')
-        ? 'warn'
-        : 'pass';
+  const status = statusOf(findings, { couldNotJudge: inputError });
   return {
     report: {
       dir: model.dir,
@@ -193,9 +189,4 @@ function withoutLocationPrefix(f: Finding): Finding {
 export function metricsPath(template: string, dir: string): string {
   const name = dir === '.' ? '' : dir.slice(dir.lastIndexOf('/') + 1);
   return template.replace(/\{model\}/g, dir).replace(/\{name\}/g, name);
-}
-
-function worse(a: GateStatus, b: GateStatus): GateStatus {
-  const order: GateStatus[] = ['skip', 'pass', 'warn', 'fail', 'error'];
-  return order.indexOf(a) >= order.indexOf(b) ? a : b;
 }

@@ -45,13 +45,23 @@ export async function trackedFiles(cwd: string): Promise<string[]> {
   return out.split('\0').filter((p) => p !== '');
 }
 
+/** A base ref as resolved: the ref used, its merge base with HEAD, and what was assumed. */
+export interface ResolvedBase {
+  /** The ref actually used (`origin/main` when `main` was given and only the remote branch exists). */
+  ref: string;
+  /** The commit the work forked from: the merge base of `ref` and HEAD. */
+  mergeBase: string;
+  /** Set when the ref was not used as given (say so in the log/result). */
+  note?: string;
+}
+
 /**
- * The diff a pull request shows: changes since the work forked from `base` (its merge base with
- * HEAD), with rename detection so a moved file keeps only its edited lines. Like diff-cover, it
- * includes staged and unstaged changes (none in CI); unlike diff-cover it takes them in one diff
- * against the working tree, so every line number is the one the coverage run saw.
+ * Resolves a base ref the way a user means it and finds the merge base with HEAD. `main` that is
+ * not a local branch but `origin/main` is (an Actions checkout) resolves to `origin/main`. Three
+ * failures are told apart, each with its own fix: not a git repository, a ref that does not
+ * exist, and a shallow clone that lacks the merge base.
  */
-export async function diffSinceMergeBase(cwd: string, base: string): Promise<string> {
+export async function resolveBase(cwd: string, base: string): Promise<ResolvedBase> {
   // A ref that starts with "-" would be read by git as an option.
   if (base.startsWith('-') || base.trim() === '') {
     throw new InputError(
@@ -60,32 +70,96 @@ export async function diffSinceMergeBase(cwd: string, base: string): Promise<str
       'Pass a branch, tag or commit, e.g. origin/main.',
     );
   }
+  await requireWorkTree(cwd);
+  let ref = base;
+  let note: string | undefined;
+  if (!(await isCommit(cwd, base))) {
+    const remote = `origin/${base}`;
+    if (!base.startsWith('origin/') && (await isCommit(cwd, `refs/remotes/${remote}`))) {
+      ref = remote;
+      note = `base "${base}" is not a local branch here; using ${remote}`;
+    } else {
+      const shallow = await isShallow(cwd);
+      throw new InputError(
+        `base ref "${base}" does not exist in this repository${base.startsWith('origin/') ? '' : ` (neither a local branch, tag or commit, nor ${remote})`}${shallow ? '; the clone is shallow and has only the checked-out commit' : ''}`,
+        undefined,
+        `Fetch the base branch: actions/checkout with fetch-depth: 0 (every branch and its history), or \`git fetch origin ${base.replace(/^origin\//, '')}\`; or pass --diff-file.`,
+      );
+    }
+  }
   try {
-    await git(cwd, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
+    return {
+      ref,
+      mergeBase: (await git(cwd, ['merge-base', '--end-of-options', ref, 'HEAD'])).trim(),
+      ...(note ? { note } : {}),
+    };
   } catch {
+    if (await isShallow(cwd)) {
+      throw new InputError(
+        `shallow clone: the merge base of ${ref} and HEAD is not in the fetched history`,
+        undefined,
+        'Use actions/checkout with fetch-depth: 0 (or `git fetch --unshallow`), so the commit the branch forked from is present.',
+      );
+    }
     throw new InputError(
-      `base ref "${base}" is not a commit in this repository`,
+      `${ref} and HEAD have no common history: there is no merge base`,
       undefined,
-      'Fetch it first (actions/checkout with fetch-depth: 0, or `git fetch origin <branch>`), or pass --diff-file.',
+      'Check that the base is the branch this work forked from (e.g. origin/main), or pass --diff-file.',
     );
   }
-  let mergeBase: string;
+}
+
+async function requireWorkTree(cwd: string): Promise<void> {
   try {
-    mergeBase = (await git(cwd, ['merge-base', base, 'HEAD'])).trim();
-  } catch {
+    await git(cwd, ['rev-parse', '--is-inside-work-tree']);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     throw new InputError(
-      `no merge base between "${base}" and HEAD: the clone is probably shallow`,
+      missing ? 'git is not installed (or not on PATH)' : `not a git repository: ${cwd}`,
       undefined,
-      'Use actions/checkout with fetch-depth: 0 (or fetch enough history), or pass --diff-file.',
+      missing
+        ? 'Install git, or pass --diff-file with a unified diff of the change.'
+        : 'Run inside the repository checkout (actions/checkout first), or pass --diff-file with a unified diff of the change.',
     );
   }
-  return git(cwd, [
+}
+
+async function isCommit(cwd: string, ref: string): Promise<boolean> {
+  try {
+    await git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function isShallow(cwd: string): Promise<boolean> {
+  try {
+    return (await git(cwd, ['rev-parse', '--is-shallow-repository'])).trim() === 'true';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The diff a pull request shows: changes since the work forked from `base` (its merge base with
+ * HEAD), with rename detection so a moved file keeps only its edited lines. Like diff-cover, it
+ * includes staged and unstaged changes (none in CI); unlike diff-cover it takes them in one diff
+ * against the working tree, so every line number is the one the coverage run saw.
+ */
+export async function diffSinceMergeBase(
+  cwd: string,
+  base: string,
+): Promise<{ diff: string; base: ResolvedBase }> {
+  const resolved = await resolveBase(cwd, base);
+  const diff = await git(cwd, [
     'diff',
     '--no-ext-diff',
     '--no-textconv',
     '--find-renames',
     '--unified=0',
-    mergeBase,
+    resolved.mergeBase,
     '--',
   ]);
+  return { diff, base: resolved };
 }

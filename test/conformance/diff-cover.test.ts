@@ -27,6 +27,7 @@ function settings(c: Case): CoverageSettings {
     reports: c.reports,
     diffFile: c.diff,
     pathMap: [],
+    inPullRequest: false,
     exclude: [],
     thresholds: {},
     minChangedLines: 1,

@@ -37,6 +37,7 @@ function settings(dir: string, overrides: Partial<CoverageSettings> = {}): Cover
     cwd: dir,
     reports: ['reports/coverage.xml'],
     pathMap: [],
+    inPullRequest: false,
     exclude: [],
     thresholds: {},
     minChangedLines: 1,
@@ -130,6 +131,42 @@ describe('coverage gate on the example project (real coverage.py and Node report
     );
   });
 
+  it('never reads an unmeasured patch threshold as met: a warning outside a pull request, an error inside', async () => {
+    // Line coverage of the example is 301/375 = 80.27%, so only the patch threshold is in question.
+    const thresholds = { lines: 80, patch: 90 };
+    const local = await evaluateCoverage(settings(repo.dir, { thresholds }));
+    expect(local.status).toBe('warn');
+    expect(local.summary).not.toMatch(/All thresholds met/);
+    expect(local.summary).toMatch(/1 threshold\(s\) not measured/);
+    const finding = local.findings.find((f) => f.rule === 'coverage/not-measured');
+    expect(finding).toMatchObject({
+      severity: 'warning',
+      message: 'patch coverage: not measured (no base ref)',
+    });
+
+    const inPr = await evaluateCoverage(settings(repo.dir, { thresholds, inPullRequest: true }));
+    expect(inPr.status).toBe('error');
+    expect(inPr.findings.find((f) => f.rule === 'coverage/not-measured')?.severity).toBe('error');
+
+    // With the base, the same threshold is measured: the example's patch is 33/38 = 86.84% < 90%.
+    const measured = await evaluateCoverage(settings(repo.dir, { thresholds, base: repo.base }));
+    expect(measured.status).toBe('fail');
+    expect(measured.findings.some((f) => f.rule === 'coverage/not-measured')).toBe(false);
+  });
+
+  it('names the base it used when the given one is only a remote branch', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const clone = join(repo.dir, '..', 'clone');
+    execFileSync('git', ['clone', '-q', '-b', repo.head, `file://${repo.dir}`, clone]);
+    const result = await evaluateCoverage(settings(clone, { base: repo.base, thresholds: { patch: 50 } }));
+    expect(result.findings).toContainEqual({
+      severity: 'notice',
+      rule: 'coverage/base-resolved',
+      message: `base "${repo.base}" is not a local branch here; using origin/${repo.base}.`,
+    });
+    expect(result.metrics.patch).toMatchObject({ covered: 33, total: 38 });
+  });
+
   it('fails when coverage drops more than the tolerance against a baseline result', async () => {
     const baselineDir = repo.dir;
     const baseline = {
@@ -168,12 +205,12 @@ describe('coverage gate on the example project (real coverage.py and Node report
 
   it('takes uncommitted changes into the diff, numbered as in the working tree', async () => {
     const copy = await makeExampleRepo();
-    const committed = changedLines(await diffSinceMergeBase(copy.dir, copy.base), 'committed');
+    const committed = changedLines((await diffSinceMergeBase(copy.dir, copy.base)).diff, 'committed');
     const before = committed.find((f) => f.path === 'src/churn/evaluate.py')?.addedLines ?? [];
     // Two lines inserted at the top shift every committed change in the file down by two.
     const path = join(copy.dir, 'src', 'churn', 'evaluate.py');
     writeFileSync(path, `# local edit\n# another\n${readFileSync(path, 'utf8')}`);
-    const withEdit = changedLines(await diffSinceMergeBase(copy.dir, copy.base), 'working tree');
+    const withEdit = changedLines((await diffSinceMergeBase(copy.dir, copy.base)).diff, 'working tree');
     const after = withEdit.find((f) => f.path === 'src/churn/evaluate.py')?.addedLines ?? [];
     expect(after).toEqual([1, 2, ...before.map((l) => l + 2)]);
   });

@@ -33,6 +33,7 @@ async function ours(dir: string, report: string) {
     reports: [report],
     base: 'main',
     pathMap: [],
+    inPullRequest: false,
     exclude: [],
     thresholds: {},
     minChangedLines: 1,

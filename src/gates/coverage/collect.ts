@@ -19,6 +19,8 @@ export interface CollectedCoverage {
   reports: ReportInfo[];
   /** Changed lines of the pull request, or undefined when no base or diff was given. */
   changed?: ChangedFile[];
+  /** How the base ref was resolved, when not as given (`main` → `origin/main`). */
+  baseNote?: string;
   /** One finding per report that could not be read. */
   errors: Finding[];
   excluded: (path: string) => boolean;
@@ -35,7 +37,8 @@ export async function collectCoverage(settings: CoverageSettings): Promise<Colle
   const root = settings.root ? resolve(cwd, settings.root) : (gitRoot ?? cwd);
   const excluded = settings.exclude.length > 0 ? picomatch(settings.exclude, { dot: true }) : () => false;
 
-  const changed = (await readChangedLines(settings, root))?.filter((c) => !excluded(c.path));
+  const diff = await readChangedLines(settings, root);
+  const changed = diff?.changed.filter((c) => !excluded(c.path));
   const known = new Set<string>(gitRoot ? await trackedUnder(gitRoot, root) : []);
   for (const c of changed ?? []) known.add(c.path);
   const store = new CoverageStore(new PathMapper(root, known, settings.pathMap));
@@ -51,13 +54,21 @@ export async function collectCoverage(settings: CoverageSettings): Promise<Colle
     }
   }
   for (const path of store.files.keys()) if (excluded(path)) store.files.delete(path);
-  return { root, store, reports, ...(changed ? { changed } : {}), errors, excluded };
+  return {
+    root,
+    store,
+    reports,
+    ...(changed ? { changed } : {}),
+    ...(diff?.baseNote ? { baseNote: diff.baseNote } : {}),
+    errors,
+    excluded,
+  };
 }
 
 async function readChangedLines(
   settings: CoverageSettings,
   root: string,
-): Promise<ChangedFile[] | undefined> {
+): Promise<{ changed: ChangedFile[]; baseNote?: string } | undefined> {
   if (settings.diffFile) {
     let text: string;
     try {
@@ -65,11 +76,14 @@ async function readChangedLines(
     } catch {
       throw new InputError(`diff file ${settings.diffFile} cannot be read`, { path: settings.diffFile });
     }
-    return changedLines(text, settings.diffFile);
+    return { changed: changedLines(text, settings.diffFile) };
   }
-  if (settings.base)
-    return changedLines(await diffSinceMergeBase(root, settings.base), `git diff ${settings.base}...HEAD`);
-  return undefined;
+  if (!settings.base) return undefined;
+  const { diff, base } = await diffSinceMergeBase(root, settings.base);
+  return {
+    changed: changedLines(diff, `git diff ${base.ref}...HEAD`),
+    ...(base.note ? { baseNote: base.note } : {}),
+  };
 }
 
 /** Tracked files relative to `root` (which may be a subdirectory of the git work tree). */

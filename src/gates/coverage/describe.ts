@@ -32,17 +32,23 @@ export function title(
   return `${verdict}: ${parts.join(', ')}`;
 }
 
-/** A short paragraph of the figures, in words. */
-export function summary(
-  lines: Ratio,
-  branches: Ratio | undefined,
-  patch: PatchCoverage | undefined,
-  failures: number,
-  fileCount: number,
-  reportCount: number,
-): string {
+/** The figures a summary describes. */
+export interface SummaryFigures {
+  lines: Ratio;
+  branches?: Ratio;
+  patch: PatchCoverage | undefined;
+  files: number;
+  reports: number;
+}
+
+/**
+ * A short paragraph of the figures, in words. It says "All thresholds met" only when every set
+ * threshold was measured and met; an unmeasured one is named as such.
+ */
+export function summary(figures: SummaryFigures, outcome: { failed: number; unmeasured: number }): string {
+  const { lines, branches, patch } = figures;
   const s = [
-    `${lines.covered} of ${lines.total} lines covered (${formatPercent(lines.percent)}) in ${fileCount} file(s) from ${reportCount} report(s).`,
+    `${lines.covered} of ${lines.total} lines covered (${formatPercent(lines.percent)}) in ${figures.files} file(s) from ${figures.reports} report(s).`,
   ];
   if (branches)
     s.push(`${branches.covered} of ${branches.total} branches covered (${formatPercent(branches.percent)}).`);
@@ -53,7 +59,9 @@ export function summary(
         : 'No changed line is measured by the reports.',
     );
   }
-  s.push(failures === 0 ? 'All thresholds met.' : `${failures} threshold(s) not met.`);
+  if (outcome.failed > 0) s.push(`${outcome.failed} threshold(s) not met.`);
+  if (outcome.unmeasured > 0) s.push(`${outcome.unmeasured} threshold(s) not measured (see the findings).`);
+  if (outcome.failed === 0 && outcome.unmeasured === 0) s.push('All thresholds met.');
   return s.join(' ');
 }
 

@@ -10,28 +10,22 @@ import { errorResult, patchMetrics, summary, title } from './describe.js';
 import {
   absentFileFindings,
   checkMapping,
-  fixFor,
   inputErrorFinding,
   uncoveredRangeFindings,
 } from './findings.js';
 import { type PatchCoverage, patchCoverage } from './patch.js';
 import type { CoverageSettings } from './settings.js';
 import { fileBranchCount, fileLineCount, type MergedFile } from './store.js';
+import { fileChecks, patchChecks, type Totals, totalChecks, unmeasuredFindings } from './checks.js';
 import {
-  checkMinimum,
+  checkId,
   checkPathRule,
   configuredThresholds,
   type FileFigures,
   failureFinding,
-  type ThresholdCheck,
+  isPatchCheck,
 } from './thresholds.js';
 
-/** Whole-report figures. `overall` is lines and branches together, coverage.py's TOTAL. */
-interface Totals {
-  lines: Ratio;
-  branches?: Ratio;
-  overall?: Ratio;
-}
 
 /**
  * Runs the coverage gate: reads every report, maps paths, computes totals and patch coverage,
@@ -55,49 +49,47 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
   const { store, reports, changed } = collected;
   const files = [...store.files.values()];
   const totals = computeTotals(files);
-  const findings: Finding[] = [];
-  const checks = totalChecks(settings, totals, findings);
+  const patch = changed ? patchCoverage(store, changed) : undefined;
+  const mapping = patch && changed ? checkMapping(patch, changed, files) : undefined;
+  if (mapping) return errorResult([mapping], reports, { ...totals });
 
-  let patch: PatchCoverage | undefined;
-  if (changed) {
-    patch = patchCoverage(store, changed);
-    const mapping = checkMapping(patch, changed, files);
-    if (mapping) return errorResult([mapping], reports, { ...totals });
-    findings.push(...absentFileFindings(patch, files));
-    checks.push(...patchChecks(settings, patch, findings));
-  }
-
+  const t = settings.thresholds;
   const figures = fileFigures(files, patch);
-  for (const f of patch ? figures.filter((x) => x.patch) : []) {
-    push(
-      checks,
-      checkMinimum(`file:${f.path}`, `Line coverage of ${f.path}`, f.lines, settings.thresholds.file),
-    );
-  }
   const pathResults = settings.paths.map((rule) =>
     checkPathRule(rule, figures, picomatch(rule.glob, { dot: true }), settings.minChangedLines),
   );
-  for (const r of pathResults) checks.push(...r.checks);
-  const baseline = await baselineDeltas(settings, totals, findings);
-
+  const checks = [
+    ...totalChecks(t, totals),
+    ...(patch ? patchChecks(settings, patch) : []),
+    ...fileChecks(figures, t.file),
+    ...pathResults.flatMap((r) => r.checks),
+  ];
+  const baseline = settings.baseline ? await baselineDeltas(settings.baseline, settings.cwd, totals) : undefined;
   const failed = checks.filter((c) => !c.passed);
-  for (const c of failed) {
-    findings.push(failureFinding(c, fixFor(c.id), c.id.startsWith('file:') ? c.id.slice(5) : undefined));
-  }
-  for (const d of baseline ?? []) if (!d.passed) findings.push(dropFinding(d));
-  const patchFailed = failed.some((c) => c.id === 'patch' || c.id.endsWith(':patch'));
-  const failedFiles = new Set(failed.filter((c) => c.id.startsWith('file:')).map((c) => c.id.slice(5)));
-  findings.push(...uncoveredRangeFindings(patch, patchFailed, failedFiles));
-
-  const status = statusOf(findings);
-  const t = settings.thresholds;
+  const unmeasured = unmeasuredFindings(settings, totals, patch);
+  const findings = [
+    ...unmeasured,
+    ...(collected.baseNote ? [baseNoteFinding(collected.baseNote)] : []),
+    ...(patch ? absentFileFindings(patch, files) : []),
+    ...(baseline?.notice ? [baseline.notice] : []),
+    ...failed.map(failureFinding),
+    ...(baseline?.deltas ?? []).filter((d) => !d.passed).map(dropFinding),
+    ...uncoveredRangeFindings(patch, {
+      patchFailed: failed.some((c) => isPatchCheck(c.subject)),
+      failedFiles: new Set(failed.flatMap((c) => (c.subject.scope === 'file' ? [c.subject.path] : []))),
+    }),
+  ];
+  const status = statusOf(findings, { couldNotJudge: unmeasured.some((f) => f.severity === 'error') });
   return {
     schemaVersion: 1,
     gate: 'coverage',
     status,
     title: title(status, totals.lines, totals.branches, patch),
-    summary: summary(totals.lines, totals.branches, patch, failed.length, files.length, reports.length),
-    keyMetric: keyMetric(totals.lines, patch, t, baseline),
+    summary: summary(
+      { ...totals, patch, files: files.length, reports: reports.length },
+      { failed: failed.length, unmeasured: unmeasured.filter((f) => f.severity !== 'notice').length },
+    ),
+    keyMetric: keyMetric(totals.lines, patch, t, baseline?.deltas),
     metrics: {
       lines: totals.lines,
       ...(totals.branches ? { branches: totals.branches, overall: totals.overall } : {}),
@@ -109,20 +101,33 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
         ...(t.patch !== undefined ? { minChangedLines: settings.minChangedLines } : {}),
       },
       checks: checks.map((c) => ({
-        id: c.id,
+        id: checkId(c.subject),
         label: c.label,
         percent: c.actual.percent,
         minimum: c.minimum,
         passed: c.passed,
       })),
       ...(pathResults.length > 0
-        ? { paths: pathResults.map((r) => ({ name: r.name, files: r.files, lines: r.lines, branches: r.branches, patch: r.patch })) }
+        ? {
+            paths: pathResults.map((r) => ({
+              name: r.name,
+              files: r.files,
+              lines: r.lines,
+              branches: r.branches,
+              patch: r.patch,
+            })),
+          }
         : {}),
-      ...(baseline ? { baseline } : {}),
+      ...(baseline?.deltas ? { baseline: baseline.deltas } : {}),
       rounding: ROUNDING_NOTE,
     },
     findings,
   };
+}
+
+/** The base ref was not used as given (`main` → `origin/main`): said in the result, not guessed silently. */
+function baseNoteFinding(note: string): Finding {
+  return { severity: 'notice', rule: 'coverage/base-resolved', message: `${note}.` };
 }
 
 /**
@@ -176,60 +181,18 @@ function computeTotals(files: MergedFile[]): Totals {
   return { lines, branches, overall };
 }
 
-/** Checks on the whole-report figures; a branch minimum without branch data is a warning. */
-function totalChecks(settings: CoverageSettings, totals: Totals, findings: Finding[]): ThresholdCheck[] {
-  const t = settings.thresholds;
-  const checks: ThresholdCheck[] = [];
-  push(checks, checkMinimum('lines', 'Line coverage', totals.lines, t.lines));
-  if (totals.branches) push(checks, checkMinimum('branches', 'Branch coverage', totals.branches, t.branches));
-  const overallLabel = totals.overall ? 'Line and branch coverage' : 'Line coverage (no branch data)';
-  push(checks, checkMinimum('overall', overallLabel, totals.overall ?? totals.lines, t.overall));
-  if (!totals.branches && t.branches !== undefined) {
-    findings.push({
-      severity: 'warning',
-      rule: 'coverage/no-branch-data',
-      message: `A branch threshold (${t.branches}%) is set but no report has branch data.`,
-      fix: 'Enable branch coverage (pytest --cov-branch, coverage run --branch) or remove thresholds.branches.',
-    });
-  }
-  return checks;
-}
-
-/** The patch minimum, applied only from `min-changed-lines` measured changed lines. */
-function patchChecks(
-  settings: CoverageSettings,
-  patch: PatchCoverage,
-  findings: Finding[],
-): ThresholdCheck[] {
-  const minimum = settings.thresholds.patch;
-  if (patch.total >= Math.max(1, settings.minChangedLines)) {
-    const check = checkMinimum('patch', 'Patch coverage', ratio(patch.covered, patch.total), minimum);
-    return check ? [check] : [];
-  }
-  if (minimum !== undefined && patch.total > 0) {
-    findings.push({
-      severity: 'notice',
-      rule: 'coverage/patch-too-small',
-      message: `Only ${patch.total} measured line(s) changed, fewer than min-changed-lines (${settings.minChangedLines}); the patch threshold was not applied.`,
-    });
-  }
-  return [];
-}
-
 async function baselineDeltas(
-  settings: CoverageSettings,
+  baseline: NonNullable<CoverageSettings['baseline']>,
+  cwd: string,
   totals: Totals,
-  findings: Finding[],
-): Promise<BaselineDelta[] | undefined> {
-  if (!settings.baseline) return undefined;
-  const loaded = await readBaseline(settings.baseline.file, settings.cwd, settings.baseline.required);
-  if (loaded.notice) findings.push(loaded.notice);
-  if (!loaded.metrics) return undefined;
-  return compareBaseline(
-    { lines: totals.lines, branches: totals.branches },
-    loaded.metrics,
-    settings.baseline.maxDrop,
-  );
+): Promise<{ deltas?: BaselineDelta[]; notice?: Finding }> {
+  const loaded = await readBaseline(baseline.file, cwd, baseline.required);
+  return {
+    ...(loaded.notice ? { notice: loaded.notice } : {}),
+    ...(loaded.metrics
+      ? { deltas: compareBaseline({ lines: totals.lines, branches: totals.branches }, loaded.metrics, baseline.maxDrop) }
+      : {}),
+  };
 }
 
 function fileFigures(files: MergedFile[], patch: PatchCoverage | undefined): FileFigures[] {
@@ -255,8 +218,4 @@ function sumRatio(counts: Array<{ covered: number; total: number }>): Ratio {
     total += c.total;
   }
   return ratio(covered, total);
-}
-
-function push<T>(list: T[], item: T | undefined): void {
-  if (item !== undefined) list.push(item);
 }

@@ -61,8 +61,7 @@ export function absentFileFindings(patch: PatchCoverage, files: MergedFile[]): F
  */
 export function uncoveredRangeFindings(
   patch: PatchCoverage | undefined,
-  patchFailed: boolean,
-  failedFiles: Set<string>,
+  { patchFailed, failedFiles }: { patchFailed: boolean; failedFiles: ReadonlySet<string> },
 ): Finding[] {
   if (!patch) return [];
   const out: Finding[] = [];
@@ -84,16 +83,6 @@ export function uncoveredRangeFindings(
     }
   }
   return out;
-}
-
-/** The fix sentence for a failed threshold check. */
-export function fixFor(id: string): string {
-  if (id === 'patch' || id.endsWith(':patch'))
-    return 'Add tests that execute the uncovered changed lines listed below.';
-  if (id.startsWith('file:')) return 'Add tests for this file; the uncovered lines are annotated.';
-  if (id === 'branches' || id.endsWith(':branches'))
-    return 'Add tests for the untaken branches (coverage html shows them).';
-  return 'Add tests for the least-covered files, or lower the threshold deliberately in the config.';
 }
 
 /** A user error (unreadable report, bad diff) as a finding of this gate. */

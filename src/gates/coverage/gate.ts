@@ -14,11 +14,9 @@ export const COVERAGE_GATE: Gate<CoverageSettings> = {
   configSchema: schema,
   options: COVERAGE_OPTIONS,
   settings: (section, options, ctx) =>
-    coverageSettings(
-      section ?? {},
-      options,
-      ctx.cwd,
-      pullRequestBase(ctx),
-    ),
+    coverageSettings(section ?? {}, options, ctx.cwd, {
+      ...(pullRequestBase(ctx) ? { defaultBase: pullRequestBase(ctx) } : {}),
+      inPullRequest: ctx.event.pullRequest !== undefined,
+    }),
   evaluate: async (settings) => (await import('./evaluate.js')).evaluateCoverage(settings),
 };

@@ -14,8 +14,9 @@ export function coverageSettings(
   config: CoverageConfig,
   overrides: CoverageOverrides,
   cwd: string,
-  defaultBase?: string,
+  context: { defaultBase?: string; inPullRequest?: boolean } = {},
 ): CoverageSettings {
+  const { defaultBase } = context;
   const diffFile = overrides['diff-file'] ?? config['diff-file'];
   const base = overrides.base ?? config.base ?? (diffFile ? undefined : defaultBase);
   const baselineFile = overrides.baseline ?? config.baseline?.file;
@@ -24,6 +25,7 @@ export function coverageSettings(
     root: overrides.root ?? config.root,
     reports: overrides.report && overrides.report.length > 0 ? overrides.report : globs(config.reports),
     base: diffFile ? undefined : base,
+    inPullRequest: context.inPullRequest ?? false,
     diffFile,
     pathMap: overrides['path-map'] ? overrides['path-map'].map(parseRewrite) : (config['path-map'] ?? []),
     exclude: overrides.exclude && overrides.exclude.length > 0 ? overrides.exclude : globs(config.exclude),

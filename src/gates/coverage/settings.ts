@@ -12,6 +12,8 @@ export interface CoverageSettings {
   base?: string;
   /** A unified diff file, instead of running git. */
   diffFile?: string;
+  /** True in a pull request, where a base must exist: an unmeasured patch is then an error. */
+  inPullRequest: boolean;
   pathMap: PathRewrite[];
   exclude: string[];
   thresholds: CoverageThresholds;

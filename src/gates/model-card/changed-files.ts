@@ -30,7 +30,7 @@ export async function changedFiles(
     }
   } else if (base) {
     name = `git diff ${base}`;
-    text = await diffSinceMergeBase(cwd, base);
+    ({ diff: text } = await diffSinceMergeBase(cwd, base));
   } else return undefined;
   if (text.trim() !== '' && !/^(diff --git |--- |Index: )/m.test(text)) {
     throw new InputError(

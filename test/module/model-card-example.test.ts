@@ -80,3 +80,24 @@ describe('model card gate on the example project', () => {
     ]);
   });
 });
+
+describe('model card gate without a base', () => {
+  it('names the card-update rule as not measured: a warning locally, an error in a pull request', async () => {
+    const repo = await makeExampleRepo();
+    // Only the complete card, so nothing else decides the status.
+    const config = { models: ['models/churn-classifier/'], markers: [] as string[], preset: 'none' as const };
+    const local = await evaluateModelCard(modelCardSettings(config, {}, repo.dir));
+    expect(local.status).toBe('warn');
+    expect(local.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        rule: 'model-card/not-measured',
+        message: 'card updates of changed models: not measured (no base ref)',
+      }),
+    );
+    const inPr = await evaluateModelCard(modelCardSettings(config, {}, repo.dir, { inPullRequest: true }));
+    expect(inPr.status).toBe('error');
+    const withBase = await evaluateModelCard(modelCardSettings(config, { base: repo.base }, repo.dir));
+    expect(withBase.status).toBe('pass');
+  });
+});

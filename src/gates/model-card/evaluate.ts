@@ -1,3 +1,4 @@
+import { NO_BASE_FIX, notMeasuredFinding } from '../../result/not-measured.js';
 import { statusOf } from '../../result/status-policy.js';
 import { errorGateResult, userErrorFinding } from '../../result/error-result.js';
 import { ratio } from '../../result/percent.js';
@@ -64,8 +65,27 @@ export async function evaluateModelCard(settings: ModelCardSettings): Promise<Ga
       fix: 'Set model-card.models to your model directories (e.g. models/*/) or model-card.markers to your model files.',
     });
   }
+  // Without a base the "changed model, unchanged card" rule cannot be checked: say so.
+  const unmeasured =
+    changed === undefined && models.length > 0
+      ? notMeasuredFinding({
+          gate: 'model-card',
+          what: 'card updates of changed models',
+          reason: 'no base ref',
+          fix: NO_BASE_FIX,
+          inPullRequest: settings.inPullRequest,
+        })
+      : undefined;
+  if (unmeasured) findings.push(unmeasured);
   const status =
-    models.length === 0 ? 'warn' : reports.map((r) => r.status).reduce<GateStatus>(worstStatus, 'pass');
+    unmeasured?.severity === 'error'
+      ? 'error'
+      : models.length === 0
+        ? 'warn'
+        : worstStatus(
+            reports.map((r) => r.status).reduce<GateStatus>(worstStatus, 'pass'),
+            unmeasured ? 'warn' : 'pass',
+          );
   return {
     schemaVersion: 1,
     gate: 'model-card',

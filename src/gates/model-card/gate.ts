@@ -14,6 +14,9 @@ export const MODEL_CARD_GATE: Gate<ModelCardSettings> = {
   configSchema: schema,
   options: MODEL_CARD_OPTIONS,
   settings: (section, options, ctx) =>
-    modelCardSettings(section ?? {}, options, ctx.cwd, pullRequestBase(ctx)),
+    modelCardSettings(section ?? {}, options, ctx.cwd, {
+      ...(pullRequestBase(ctx) ? { defaultBase: pullRequestBase(ctx) } : {}),
+      inPullRequest: ctx.event.pullRequest !== undefined,
+    }),
   evaluate: async (settings) => (await import('./evaluate.js')).evaluateModelCard(settings),
 };

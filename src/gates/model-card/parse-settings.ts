@@ -18,8 +18,9 @@ export function modelCardSettings(
   config: ModelCardConfig,
   overrides: ModelCardOverrides,
   cwd: string,
-  defaultBase?: string,
+  context: { defaultBase?: string; inPullRequest?: boolean } = {},
 ): ModelCardSettings {
+  const { defaultBase } = context;
   const list = (o: string[] | undefined, c: string[] | undefined) => (o && o.length > 0 ? o : c);
   const diffFile = overrides['diff-file'] ?? config['diff-file'];
   const base = diffFile ? undefined : (overrides.base ?? config.base ?? defaultBase);
@@ -54,6 +55,7 @@ export function modelCardSettings(
     exclude: globs(config.exclude),
     ...(base ? { base } : {}),
     ...(diffFile ? { diffFile } : {}),
+    inPullRequest: context.inPullRequest ?? false,
     sections: custom ?? PRESETS[preset as PresetName],
     preset: custom ? 'custom' : preset,
     minWords,

@@ -19,6 +19,8 @@ export interface ModelCardSettings {
   base?: string;
   /** A unified diff to take changed files from instead of git. */
   diffFile?: string;
+  /** True in a pull request, where a base must exist: an unchecked card update is then an error. */
+  inPullRequest: boolean;
   /** Required sections (from the preset or a custom list); empty = none required. */
   sections: SectionRule[];
   /** Name of the preset the sections came from, for the report. */

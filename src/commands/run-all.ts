@@ -1,6 +1,6 @@
 import { loadConfig } from '../config/load-config.js';
 import { sectionOf } from '../config/types.js';
-import { publishResult, setStepOutput } from '../outputs/publish.js';
+import { publishResult, setStepOutputs } from '../outputs/publish.js';
 import { renderGateMarkdown, STATUS_LABEL } from '../report/render-gate.js';
 import { renderGateText } from '../report/render-text.js';
 import type { Gate, OptionValues } from '../result/gate.js';
@@ -73,7 +73,7 @@ export async function runAll(args: string[], ctx: CommandContext): Promise<numbe
     results.push(await publishOrError(result, { format, summary: options.summary !== false, ctx }));
   }
   const status = results.map((r) => r.status).reduce<GateStatus>(worstStatus, 'skip');
-  await setStepOutput('status', status, ctx.env);
+  await setStepOutputs(ctx.env, { status });
   ctx.stdout(render(format, status, results));
   return exitCodeFor(status);
 }

@@ -1,6 +1,6 @@
 import { errorMessage } from '../util/errors.js';
 import { type CheckRunInput, type CheckRunResult, publishCheckRun } from './check-run.js';
-import type { GitHubClient } from './client.js';
+import { failureKind, type GitHubClient, rateLimitReset } from './client.js';
 import { type CommitStatusInput, publishCommitStatus } from './commit-status.js';
 import { type StickyComment, type StickyResult, upsertStickyComment } from './sticky-comment.js';
 
@@ -17,7 +17,10 @@ export interface ReportPublication {
   status?: Omit<CommitStatusInput, 'owner' | 'repo' | 'sha'>;
 }
 
-/** A write GitHub refused with 403: the token is read-only (a fork PR) or lacks a permission. */
+/**
+ * A write GitHub refused with 403: the token is
+ * read-only (a fork PR) or lacks a permission. Rate limits and outages are never refusals.
+ */
 export interface Refusal {
   what: 'comment' | 'check run' | 'commit status';
   permission: string;
@@ -57,10 +60,16 @@ export async function publishReport(
       await write();
     } catch (error) {
       const status = (error as { status?: number }).status;
-      if (status === 403) {
+      const kind = failureKind(error);
+      if (kind === 'refused') {
         outcome.refused.push({ what, permission, message: errorMessage(error) });
         log.warning(
-          `GitHub refused the ${what} (403: ${errorMessage(error)}). A pull request from a fork gets a read-only token; otherwise add \`permissions: ${permission}: write\` to the job.`,
+          `GitHub refused the ${what} (${status ?? ''}: ${errorMessage(error)}). A pull request from a fork gets a read-only token; otherwise add \`permissions: ${permission}: write\` to the job.`,
+        );
+      } else if (kind === 'rate-limited') {
+        const reset = rateLimitReset(error);
+        outcome.failed.push(
+          `${what}: GitHub's rate limit${reset ? ` lifts at ${reset.toISOString()}` : ''}; re-run the job then (${status ? `HTTP ${status}: ` : ''}${errorMessage(error)})`,
         );
       } else {
         outcome.failed.push(`${what}: ${status ? `HTTP ${status}: ` : ''}${errorMessage(error)}`);

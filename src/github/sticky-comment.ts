@@ -23,7 +23,20 @@ export interface StickyComment {
   digest: string;
   /** This workflow run's id: an older run never overwrites a newer run's comment. */
   runId?: number;
+  /**
+   * The login the token writes as, when it is neither a person's token (`GET /user` answers) nor
+   * `GITHUB_TOKEN` (`github-actions[bot]`): a GitHub App's `<app-slug>[bot]`.
+   */
+  author?: string;
+  /** How long to wait before checking that no racing run overwrote a newer report (default 2 s). */
+  settleMs?: number;
 }
+
+/** The login `GITHUB_TOKEN` writes as (GitHub's documented bot account for Actions). */
+export const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
+
+/** Rounds of write-then-check a run does before it stops (each one answers a racing write). */
+const SETTLE_ROUNDS = 3;
 
 /** What happened to the comment. */
 export interface StickyResult {
@@ -57,7 +70,6 @@ interface Comment {
   body: string;
   url: string;
   login?: string;
-  type?: string;
 }
 
 interface ParsedMarker {
@@ -100,15 +112,49 @@ export async function upsertStickyComment(
 ): Promise<StickyResult> {
   if (comment.mode === 'never') return { action: 'skipped', reason: 'comment: never' };
   const body = `${markerLine(comment.markerId, comment.digest, comment.runId)}\n${comment.body}`;
-  const identity = new Identity(client);
+  const identity = new Identity(client, comment.author);
   const existing = (await ourComments(client, target, comment.markerId, identity))[0];
+  let result: StickyResult;
   if (!existing) {
     if (comment.mode === 'on-failure' && !comment.failing) {
       return { action: 'skipped', reason: 'comment: on-failure, and nothing blocks' };
     }
-    return create(client, target, comment, body, identity);
+    result = await create(client, target, comment, body, identity);
+  } else {
+    result = await update(client, target, existing, comment, body);
   }
-  return update(client, target, existing, comment, body);
+  return settle(client, { target, comment, body, identity }, result);
+}
+
+/**
+ * Racing runs: a run that read the comment before a newer run wrote it would otherwise put its
+ * older report back. After writing, each run waits a moment and looks again; if the comment now
+ * holds an older run's report, it writes its own again (an older run never does, having seen
+ * the newer marker). The newest run's report is what remains once every run has settled,
+ * provided a racing write lands within `settleMs`; the README recommends a `concurrency:` group,
+ * which removes the race altogether.
+ */
+async function settle(
+  client: GitHubClient,
+  write: { target: CommentTarget; comment: StickyComment; body: string; identity: Identity },
+  first: StickyResult,
+): Promise<StickyResult> {
+  const { target, comment, body, identity } = write;
+  if (comment.runId === undefined || first.action === 'skipped') return first;
+  let result = first;
+  for (let round = 0; round < SETTLE_ROUNDS; round++) {
+    await new Promise((resolve) => setTimeout(resolve, comment.settleMs ?? 2000));
+    const current = (await ourComments(client, target, comment.markerId, identity))[0];
+    if (!current) return result;
+    const marker = parseMarker(current.body, comment.markerId);
+    if (marker?.runId === undefined || marker.runId >= comment.runId) return result;
+    // An older run's report landed after ours: put the newer one back, and look once more.
+    result = {
+      ...(await update(client, target, current, comment, body)),
+      reason: 'restored after an older run overwrote it',
+    };
+  }
+  return result;
 }
 
 async function create(
@@ -188,7 +234,6 @@ async function ourComments(
       body: c.body ?? '',
       url: c.html_url,
       login: c.user?.login,
-      type: c.user?.type,
     }));
   const ours: Comment[] = [];
   for (const c of marked) if (await identity.wrote(c)) ours.push(c);
@@ -196,33 +241,39 @@ async function ourComments(
 }
 
 /**
- * Who the token writes as. A bot (GITHUB_TOKEN, a GitHub App) can be told from its user type;
- * for a person's token, `GET /user` says who it is — asked only when a marked comment by a
- * person turns up, because installation tokens are refused that endpoint.
+ * Who the token writes as: the configured author, else the login a comment we created shows,
+ * else `GET /user` (a person's token), else — for installation tokens, which that endpoint
+ * refuses — `github-actions[bot]`, the account `GITHUB_TOKEN` writes as. Nothing wider: a
+ * marked comment by any other account, bot or person, is never ours.
  */
 class Identity {
   private login: string | undefined;
-  private asked = false;
 
-  constructor(private readonly client: GitHubClient) {}
+  constructor(
+    private readonly client: GitHubClient,
+    author: string | undefined,
+  ) {
+    this.login = author;
+  }
 
   learn(login: string | undefined): void {
     if (login) this.login = login;
   }
 
   async wrote(comment: Comment): Promise<boolean> {
-    if (this.login !== undefined) return comment.login === this.login;
-    if (comment.type === 'Bot') return true;
-    if (!this.asked) {
-      this.asked = true;
-      try {
-        this.login = (await this.client.rest.users.getAuthenticated()).data.login;
-      } catch {
-        // An installation token: it writes as a bot, so a person's comment is not ours.
-        return false;
-      }
+    this.login ??= await this.ask();
+    return comment.login === this.login;
+  }
+
+  private async ask(): Promise<string> {
+    try {
+      return (await this.client.rest.users.getAuthenticated()).data.login;
+    } catch (error) {
+      // Installation tokens (GITHUB_TOKEN, apps) may not read /user; an outage is not an answer.
+      const status = (error as { status?: number }).status;
+      if (status === 401 || status === 403 || status === 404) return GITHUB_ACTIONS_BOT;
+      throw error;
     }
-    return this.login !== undefined && comment.login === this.login;
   }
 }
 

@@ -68,20 +68,23 @@ async function publishToActions(
     resultFile = join(dir, `${resultId(result)}.json`);
     await writeFileDeep(resultFile, json);
   }
-  if (env.GITHUB_OUTPUT) {
-    core.setOutput(`${prefix}status`, result.status);
-    core.setOutput(`${prefix}result-file`, resultFile);
-    for (const [name, value] of Object.entries(metricOutputs(result)))
-      core.setOutput(`${prefix}${name}`, value);
-  }
+  await setStepOutputs(
+    env,
+    Object.fromEntries(
+      Object.entries({ status: result.status, 'result-file': resultFile, ...metricOutputs(result) }).map(
+        ([name, value]) => [`${prefix}${name}`, value],
+      ),
+    ),
+  );
   if (summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGateMarkdown(result), true).write();
   if (withAnnotations) annotate(core, result.findings);
 }
 
-/** Sets a step output when running in a workflow step. */
-export async function setStepOutput(name: string, value: string, env: NodeJS.ProcessEnv): Promise<void> {
-  if (env.GITHUB_ACTIONS === 'true' && env.GITHUB_OUTPUT)
-    (await import('@actions/core')).setOutput(name, value);
+/** Sets step outputs when running in a workflow step: the one way outputs are written. */
+export async function setStepOutputs(env: NodeJS.ProcessEnv, outputs: Record<string, string>): Promise<void> {
+  if (env.GITHUB_ACTIONS !== 'true' || !env.GITHUB_OUTPUT) return;
+  const core = await import('@actions/core');
+  for (const [name, value] of Object.entries(outputs)) core.setOutput(name, value);
 }
 
 /** `<metric>-percent` (display rounding) plus covered/total for every ratio metric. */

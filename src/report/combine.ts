@@ -24,7 +24,11 @@ export interface CombinedResults {
 export function combineResults(
   sourced: readonly SourcedResult[],
   problems: readonly Finding[],
-  options: { expect: readonly string[]; searched: string },
+  options: {
+    /** Gates that must have a result; `config` when the config enables them, `expect` when named. */
+    expect: ReadonlyArray<{ id: string; because: 'config' | 'expect' }>;
+    searched: string;
+  },
 ): CombinedResults {
   const all = [...problems];
   const byId = new Map<string, SourcedResult>();
@@ -43,14 +47,9 @@ export function combineResults(
       fix: 'Give each run of a gate its own `id` input (for matrix shards), or download each artifact only once.',
     });
   }
-  for (const id of options.expect) {
+  for (const { id, because } of options.expect) {
     if (![...byId.values()].some((s) => s.result.gate === id || resultId(s.result) === id)) {
-      all.push({
-        severity: 'error',
-        rule: 'report/missing-result',
-        message: `No result for ${id}, which the report expects (report.expect); the gate did not run or its result was not passed on.`,
-        fix: `Run the ${id} gate before the report (with if: always() after failing steps), or download its result artifact into the results path.`,
-      });
+      all.push(missingResult(id, because, options.searched));
     }
   }
   if (byId.size === 0 && all.length === 0) {
@@ -64,6 +63,17 @@ export function combineResults(
   const results = [...byId.values()].map((s) => s.result).sort(byGateOrder);
   if (all.length > 0) results.unshift(problemsResult(all));
   return { results, problems: all };
+}
+
+/** The finding for an expected gate that sent no result, with the likely causes. */
+function missingResult(id: string, because: 'config' | 'expect', searched: string): Finding {
+  const why = because === 'config' ? 'the config enables' : 'report.expect names';
+  return {
+    severity: 'error',
+    rule: 'report/missing-result',
+    message: `No result for ${id}, which ${why}: its step crashed before writing one, was skipped by an \`if:\`, or ran in another job whose result artifact is missing (looked in ${searched}).`,
+    fix: `Run the ${id} gate before the report in this job (steps after a failing one need if: always()), or download its job's result artifact into a results path; set ${id}.enabled: false to stop expecting it.`,
+  };
 }
 
 function byGateOrder(a: GateResult, b: GateResult): number {

@@ -21,18 +21,22 @@ const base: StickyComment = {
   failing: false,
   digest: 'd1',
   runId: 100,
+  settleMs: 50,
 };
 const warnings: string[] = [];
 
-beforeEach(async () => {
-  server = await startGitHubApi();
-  warnings.length = 0;
-  client = createGitHubClient({
+const newClient = () =>
+  createGitHubClient({
     token: 'ghs_test',
     baseUrl: server.url,
     log: { info: () => {}, warning: (m) => warnings.push(m) },
     retryAfterBaseValue: 1,
   });
+
+beforeEach(async () => {
+  server = await startGitHubApi();
+  warnings.length = 0;
+  client = newClient();
 });
 afterEach(async () => {
   expect(server.problems()).toEqual([]);
@@ -60,7 +64,7 @@ describe('upsertStickyComment', () => {
     expect(second.url).toMatch(/#issuecomment-\d+$/);
   });
 
-  it('finds its comment among 120 others (marker on page 3) and edits it, touching no other', async () => {
+  it('finds its comment among 120 others (the 111th, on page 2 of 100) and edits it, touching no other', async () => {
     const seeded = server.state.seedComments(7, 120, {
       markerAt: 110,
       marker: markerLine('report', 'old', 50),
@@ -69,7 +73,8 @@ describe('upsertStickyComment', () => {
     const result = await upsertStickyComment(client, target, base);
     expect(result).toMatchObject({ action: 'updated', id: seeded[110]?.id });
     const lists = server.requests.filter((r) => r.method === 'GET' && r.path.endsWith('/issues/7/comments'));
-    expect(lists.map((r) => r.query.page ?? '1')).toEqual(['1', '2']);
+    // Both pages, then both again: the check, after writing, that no racing run overwrote it.
+    expect(lists.map((r) => r.query.page ?? '1')).toEqual(['1', '2', '1', '2']);
     expect(lists.every((r) => r.query.per_page === '100')).toBe(true);
     expect(writes().map((r) => `${r.method} ${r.path}`)).toEqual([
       `PATCH /repos/octo-org/ml-repo/issues/comments/${seeded[110]?.id}`,
@@ -126,10 +131,64 @@ describe('upsertStickyComment', () => {
     expect([a.id, b.id]).toContain(comments()[0]?.id);
   });
 
-  it('three runs racing still end with one comment', async () => {
+  it('five runs racing still end with one comment', async () => {
     await Promise.all(
       [1, 2, 3, 4, 5].map((n) => upsertStickyComment(client, target, { ...base, body: `run ${n}` })),
     );
+    expect(comments()).toHaveLength(1);
+  });
+
+  it("puts its report back when an older run's write lands after its own", async () => {
+    // Run 401 read the comment before run 404 wrote it and writes late: its report lands 100 ms
+    // after run 404's. (Separate processes race for real: test/e2e/report-action.test.ts.)
+    const first = await upsertStickyComment(client, target, { ...base, body: 'run 400', runId: 400 });
+    setTimeout(() => {
+      const stored = server.state.comment('octo-org', 'ml-repo', first.id ?? 0);
+      if (stored) stored.body = `${markerLine('report', 'd1', 401)}\nrun 401`;
+    }, 100);
+    const result = await upsertStickyComment(client, target, {
+      ...base,
+      body: 'run 404',
+      runId: 404,
+      settleMs: 300,
+    });
+    expect(result).toMatchObject({ action: 'updated', reason: 'restored after an older run overwrote it' });
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]?.body).toBe(`${markerLine('report', 'd1', 404)}\nrun 404`);
+  });
+
+  it('an older run that sees a newer report after writing leaves it', async () => {
+    const first = await upsertStickyComment(client, target, { ...base, body: 'run 400', runId: 400 });
+    setTimeout(() => {
+      const stored = server.state.comment('octo-org', 'ml-repo', first.id ?? 0);
+      if (stored) stored.body = `${markerLine('report', 'd1', 409)}\nrun 409`;
+    }, 100);
+    await upsertStickyComment(client, target, { ...base, body: 'run 405', runId: 405, settleMs: 300 });
+    expect(comments()[0]?.body).toBe(`${markerLine('report', 'd1', 409)}\nrun 409`);
+  });
+
+  it("never takes another bot's marked comment for its own, even when its login is unknown", async () => {
+    server.state.seedComments(7, 2, {
+      markerAt: 0,
+      marker: markerLine('report', 'x', 1),
+      markerAuthor: 'other-app[bot]',
+      markerAuthorType: 'Bot',
+    });
+    const result = await upsertStickyComment(client, target, base);
+    expect(result.action).toBe('created');
+    expect(comments()).toHaveLength(3);
+    expect(comments()[0]?.body).toContain('Seeded comment 0');
+  });
+
+  it("an App token's bot is matched by the configured author login only", async () => {
+    server.state.seedComments(7, 1, {
+      markerAt: 0,
+      marker: markerLine('report', 'x', 1),
+      markerAuthor: 'my-app[bot]',
+      markerAuthorType: 'Bot',
+    });
+    const result = await upsertStickyComment(client, target, { ...base, author: 'my-app[bot]' });
+    expect(result.action).toBe('updated');
     expect(comments()).toHaveLength(1);
   });
 

@@ -56,4 +56,20 @@ export interface ReportConfig {
    * Upload the results as an artifact: auto (when the token could not post, as on a fork PR), always, never.
    */
   'upload-results'?: 'auto' | 'always' | 'never';
+  /**
+   * Login the token writes comments as, when it is a GitHub App's installation token (e.g. my-app[bot]). Default: the token's own login from GET /user, else github-actions[bot] (GITHUB_TOKEN). Only a comment by this account is ever edited.
+   */
+  'comment-author'?: string;
+  /**
+   * Time limit of each attempt of each GitHub API request, in seconds. A GitHub that never answers ends the step with an error instead of hanging the job.
+   */
+  'api-timeout'?: number;
+  /**
+   * Longest GitHub rate-limit wait the step accepts, in seconds. A longer one is an error that says when to retry.
+   */
+  'max-rate-limit-wait'?: number;
+  /**
+   * Which config governs the verdict: head (the checked-out one) or base (the pull request base branch's, so a PR cannot lower its own bar). Default: head; base in the workflow_run flow.
+   */
+  'config-from'?: 'head' | 'base';
 }

@@ -71,6 +71,39 @@ export const REPORT_OPTIONS = [
     secret: true,
     description: 'Token to post with (default GITHUB_TOKEN); none: print only',
   },
+  {
+    name: 'comment-author',
+    kind: 'string',
+    description:
+      'Login the token writes as, for a GitHub App token (default: GET /user, else github-actions[bot])',
+  },
+  {
+    name: 'api-timeout',
+    kind: 'number',
+    description: 'Time limit of each GitHub API request attempt, seconds (default 30)',
+  },
+  {
+    name: 'max-rate-limit-wait',
+    kind: 'number',
+    description: 'Longest rate-limit wait accepted, seconds (default 60); longer is an error',
+  },
+  {
+    name: 'config-from',
+    kind: 'string',
+    choices: ['head', 'base'],
+    description: "Config that governs: head, or base (the PR base branch's); default base for workflow-run",
+  },
+  {
+    name: 'base',
+    kind: 'string',
+    description: 'Git ref of the base config (default: the pull request base, origin/<branch>)',
+  },
+  {
+    name: 'pr-checkout',
+    kind: 'string',
+    description:
+      'workflow-run: directory holding the PR head files (checked out as data); file-only gates are re-run on it',
+  },
   { name: 'repo', kind: 'string', description: 'owner/name (default GITHUB_REPOSITORY)' },
   { name: 'pr', kind: 'number', description: 'Pull request number (default: from the event)' },
   {

@@ -28,6 +28,18 @@ export interface ReportSettings {
   maxFindings: number;
   title: string;
   uploadResults: 'auto' | 'always' | 'never';
+  /** Login the token writes as, when configured (a GitHub App's bot). */
+  commentAuthor?: string;
+  /** Time limit of each GitHub API request attempt, in milliseconds. */
+  apiTimeoutMs: number;
+  /** Longest rate-limit wait accepted, in seconds. */
+  maxRateLimitWait: number;
+  /** Which config governs the verdict. */
+  configFrom: 'head' | 'base';
+  /** Git ref of the base config; default: the pull request base. */
+  base?: string;
+  /** workflow-run: the PR head's files, checked out as data, for re-running file-only gates. */
+  prCheckout?: string;
   /** Absent: print the report and the verdict, post nothing. */
   token?: string;
   repo?: string;
@@ -52,9 +64,16 @@ export function reportSettings(
       `--max-findings: ${maxFindings} is not allowed; expected an integer from 0 to 1000`,
     );
   }
+  const resultsFrom = choice('results-from', overrides['results-from'], ['files', 'workflow-run'], 'files');
+  const commentAuthor = overrides['comment-author'] ?? config['comment-author'];
+  if (commentAuthor !== undefined && !/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(commentAuthor)) {
+    throw new ConfigurationError(
+      `--comment-author: ${JSON.stringify(commentAuthor)} is not a GitHub login (e.g. my-app[bot])`,
+    );
+  }
   return {
     results: overrides.results && overrides.results.length > 0 ? overrides.results : globs(config.results),
-    resultsFrom: choice('results-from', overrides['results-from'], ['files', 'workflow-run'], 'files'),
+    resultsFrom,
     ...(overrides['run-id'] !== undefined ? { runId: overrides['run-id'] } : {}),
     artifactName: overrides['artifact-name'] ?? config['artifact-name'] ?? 'ml-quality-gates-results',
     expect: overrides.expect && overrides.expect.length > 0 ? overrides.expect : (config.expect ?? []),
@@ -85,6 +104,23 @@ export function reportSettings(
       ['auto', 'always', 'never'],
       config['upload-results'] ?? 'auto',
     ),
+    ...(commentAuthor ? { commentAuthor } : {}),
+    apiTimeoutMs: Math.round(
+      bounded('api-timeout', overrides['api-timeout'] ?? config['api-timeout'] ?? 30, 600) * 1000,
+    ),
+    maxRateLimitWait: bounded(
+      'max-rate-limit-wait',
+      overrides['max-rate-limit-wait'] ?? config['max-rate-limit-wait'] ?? 60,
+      3600,
+    ),
+    configFrom: choice(
+      'config-from',
+      overrides['config-from'],
+      ['head', 'base'],
+      config['config-from'] ?? (resultsFrom === 'workflow-run' ? 'base' : 'head'),
+    ),
+    ...(overrides.base ? { base: overrides.base } : {}),
+    ...(overrides['pr-checkout'] ? { prCheckout: overrides['pr-checkout'] } : {}),
     ...(token ? { token } : {}),
     ...(overrides.repo ? { repo: overrides.repo } : {}),
     ...(pr !== undefined ? { pr } : {}),
@@ -103,4 +139,11 @@ function choice<T extends string>(
   throw new ConfigurationError(
     `--${name}: ${JSON.stringify(value)} is not allowed; allowed: ${allowed.join(', ')}`,
   );
+}
+
+function bounded(name: string, value: number, max: number): number {
+  if (!(value >= 0 && value <= max)) {
+    throw new ConfigurationError(`--${name}: ${value} is not allowed; expected 0 to ${max} seconds`);
+  }
+  return value;
 }

@@ -44,6 +44,12 @@ export interface FaultResponse {
 /** Decides, per request, whether to fail it; return undefined to handle it normally. */
 export type Fault = (request: FaultRequest) => FaultResponse | undefined;
 
+/**
+ * Decides, per request, how many milliseconds to hold it before handling it (a write is applied
+ * only then, so delays reorder racing writes); undefined or 0 handles it at once.
+ */
+export type Delay = (request: FaultRequest) => number | undefined;
+
 /** Options for {@link startGitHubApi}. */
 export interface GitHubApiOptions {
   /** Default repository for seeding helpers. */
@@ -71,6 +77,8 @@ export interface GitHubApi {
   problems(): string[];
   /** Installs (or with no argument removes) a fault function. */
   setFault(fault?: Fault): void;
+  /** Installs (or with no argument removes) a delay function; `Infinity` never answers. */
+  setDelay(delay?: Delay): void;
   close(): Promise<void>;
 }
 
@@ -147,6 +155,7 @@ function capped(problems: string[]): string[] {
 export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<GitHubApi> {
   const requests: RecordedRequest[] = [];
   let fault: Fault | undefined;
+  let delay: Delay | undefined;
   // Filled in once the port is known; requests can only arrive after that.
   const context = { base: '', state: undefined as GitHubState | undefined };
 
@@ -232,13 +241,11 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
       });
       return;
     }
-    const injected = fault?.({
-      method,
-      path: url.pathname,
-      query,
-      body: record.body,
-      index: requests.length - 1,
-    });
+    const seen = { method, path: url.pathname, query, body: record.body, index: requests.indexOf(record) };
+    const wait = delay?.(seen);
+    if (wait === Infinity) return; // a GitHub that never answers; close() drops the socket
+    if (wait) await new Promise((resolve) => setTimeout(resolve, wait).unref());
+    const injected = fault?.(seen);
     if (injected) {
       answer(injected);
       return;
@@ -299,6 +306,9 @@ export async function startGitHubApi(options: GitHubApiOptions = {}): Promise<Gi
     problems: () => requests.flatMap((r) => r.problems),
     setFault: (next?: Fault) => {
       fault = next;
+    },
+    setDelay: (next?: Delay) => {
+      delay = next;
     },
     close: async () => {
       await Promise.all(

@@ -69,6 +69,8 @@ export interface SeedCommentsOptions {
   marker?: string;
   /** Login of the marker comment's author, or 'bot' (default) for github-actions[bot], as our sticky comment would be. */
   markerAuthor?: string;
+  /** The marker author's account type (`User` by default; `Bot` for another app's bot). */
+  markerAuthorType?: 'User' | 'Bot';
 }
 
 interface SeedArtifactBase {
@@ -159,7 +161,7 @@ export class GitHubState {
       const markerUser =
         options.markerAuthor === undefined || options.markerAuthor === 'bot'
           ? this.bot()
-          : simpleUser(this.api, options.markerAuthor, 4321);
+          : simpleUser(this.api, options.markerAuthor, 4321, options.markerAuthorType);
       const created = new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString().replace(/\.\d{3}Z$/, 'Z');
       const comment: StoredComment = {
         id: this.id(),

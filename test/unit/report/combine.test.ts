@@ -70,12 +70,22 @@ describe('combineResults', () => {
       [{ result: gate({ gate: 'coverage', status: 'pass' }), origin: 'x' }],
       [],
       {
-        expect: ['coverage', 'model-card'],
+        expect: [
+          { id: 'coverage', because: 'config' },
+          { id: 'model-card', because: 'config' },
+          { id: 'registry-approval', because: 'expect' },
+        ],
         searched: 's',
       },
     );
-    expect(missing.problems.map((p) => p.rule)).toEqual(['report/missing-result']);
-    expect(missing.problems[0]?.message).toContain('model-card');
+    expect(missing.problems.map((p) => p.rule)).toEqual(['report/missing-result', 'report/missing-result']);
+    expect(missing.problems[0]?.message).toBe(
+      'No result for model-card, which the config enables: its step crashed before writing one, was skipped by an `if:`, or ran in another job whose result artifact is missing (looked in s).',
+    );
+    expect(missing.problems[1]?.message).toMatch(
+      /^No result for registry-approval, which report.expect names:/,
+    );
+    expect(missing.results[0]).toMatchObject({ gate: 'report', status: 'error' });
     const empty = combineResults([], [], none);
     expect(empty.problems.map((p) => p.rule)).toEqual(['report/no-results']);
     expect(empty.results).toHaveLength(1);

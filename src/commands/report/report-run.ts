@@ -1,0 +1,84 @@
+import type * as Core from '@actions/core';
+import { loadConfig } from '../../config/load-config.js';
+import type { Config } from '../../config/types.js';
+import { createGitHubClient, type GitHubClient } from '../../github/client.js';
+import { type ReportTarget, targetFromEnvironment } from '../../github/event-target.js';
+import { pullRequestHead } from '../../github/pull-request.js';
+import { environmentSecrets, Redactor } from '../../util/redact.js';
+import type { CommandContext } from '../context.js';
+import type { OptionValues } from '../options.js';
+import { type EventPayload, readEventPayload } from '../run-event.js';
+import { type ReportLog, reportLog } from './report-log.js';
+import { type ReportSettings, reportSettings } from './report-settings.js';
+
+/** Everything one report run works with, opened once: settings, where to post, how to log. */
+export interface ReportRun {
+  ctx: CommandContext;
+  options: OptionValues;
+  config: Config;
+  /** Where the config was read from, for messages. */
+  configPath?: string;
+  settings: ReportSettings;
+  /** `@actions/core`, inside a workflow only. */
+  core?: typeof Core;
+  log: ReportLog;
+  payload: EventPayload;
+  target: ReportTarget;
+  /** Absent without a token: the report is printed, nothing is posted. */
+  client?: GitHubClient;
+  /** Every secret the run knows; applied to everything the report writes. */
+  redactor: Redactor;
+}
+
+/**
+ * Opens a report run: config and settings, secrets masked and registered for redaction before
+ * anything is logged, the event and its target, and the one GitHub client.
+ */
+export async function openReportRun(options: OptionValues, ctx: CommandContext): Promise<ReportRun> {
+  const inActions = ctx.env.GITHUB_ACTIONS === 'true';
+  const core = inActions ? await import('@actions/core') : undefined;
+  const { config, path } = await loadConfig(options.config as string | undefined, ctx.cwd);
+  const settings = reportSettings(config.report ?? {}, options, ctx.env);
+  const redactor = new Redactor();
+  for (const secret of redactor.add(settings.token, ...environmentSecrets(ctx.env))) core?.setSecret(secret);
+  const log = reportLog(core, ctx);
+  const payload = await readEventPayload(ctx.env);
+  let target = targetFromEnvironment(
+    ctx.env,
+    payload,
+    {
+      ...(settings.repo ? { repo: settings.repo } : {}),
+      ...(settings.pr !== undefined ? { pr: settings.pr } : {}),
+      ...(settings.sha ? { sha: settings.sha } : {}),
+    },
+    settings.token !== undefined,
+  );
+  const client = settings.token
+    ? createGitHubClient({
+        token: settings.token,
+        log,
+        timeoutMs: settings.apiTimeoutMs,
+        maxRateLimitWaitSeconds: settings.maxRateLimitWait,
+        ...(ctx.env.GITHUB_API_URL ? { baseUrl: ctx.env.GITHUB_API_URL } : {}),
+      })
+    : undefined;
+  if (client && target.pullRequest !== undefined && !target.sha) {
+    target = {
+      ...target,
+      sha: await pullRequestHead(client, { ...target, pullRequest: target.pullRequest }),
+    };
+  }
+  return {
+    ctx,
+    options,
+    config,
+    ...(path ? { configPath: path } : {}),
+    settings,
+    ...(core ? { core } : {}),
+    log,
+    payload,
+    target,
+    ...(client ? { client } : {}),
+    redactor,
+  };
+}

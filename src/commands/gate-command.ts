@@ -1,4 +1,3 @@
-import { loadConfig } from '../config/load-config.js';
 import { type Config, sectionOf } from '../config/types.js';
 import { publishResult } from '../outputs/publish.js';
 import { errorGateResult, internalErrorResult, userErrorFinding } from '../result/error-result.js';
@@ -10,6 +9,7 @@ import { environmentSecrets, Redactor } from '../util/redact.js';
 import type { CommandContext } from './context.js';
 import { COMMON_OPTIONS, helpText, type OptionSpec, readOptions } from './options.js';
 import { debugLog } from './debug-log.js';
+import { type ConfigSource, loadGoverningConfig } from './governing-config.js';
 import { readEventPayload, runEvent } from './run-event.js';
 
 /** `--id`: names this run's result when one gate runs several times (matrix shards). */
@@ -50,8 +50,13 @@ export async function runGateCommand(gate: Gate, args: string[], ctx: CommandCon
       ctx.stdout(helpText(`Usage: ml-quality-gates ${gate.id} [options]\n\n${gate.summary}.`, specs));
       return 0;
     }
-    ({ config } = await loadConfig(options.config as string | undefined, ctx.cwd));
     gateContext = await gateContextOf(ctx);
+    ({ config } = await loadGoverningConfig((options['config-from'] as ConfigSource | undefined) ?? 'head', {
+      path: options.config as string | undefined,
+      cwd: ctx.cwd,
+      base: options.base as string | undefined,
+      event: gateContext.event,
+    }));
   } catch (error) {
     // The CLI prints the message (dispatch.ts); a workflow also gets the result file and outputs.
     await publishStartFailure(gate.id, error, redactor, ctx);

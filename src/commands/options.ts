@@ -141,6 +141,12 @@ export function helpText(usage: string, specs: readonly OptionSpec[]): string {
 export const COMMON_OPTIONS: readonly OptionSpec[] = [
   { name: 'config', kind: 'string', description: 'Config file (default .github/ml-quality-gates.yml)' },
   {
+    name: 'config-from',
+    kind: 'string',
+    choices: ['head', 'base'],
+    description: "Config that governs: head (the checked-out file, default) or base (the PR base branch's)",
+  },
+  {
     name: 'format',
     kind: 'string',
     choices: ['text', 'json', 'markdown'],

@@ -1,4 +1,3 @@
-import { loadConfig } from '../config/load-config.js';
 import { sectionOf } from '../config/types.js';
 import { publishResult, setStepOutputs } from '../outputs/publish.js';
 import { renderGateMarkdown, STATUS_LABEL } from '../report/render-gate.js';
@@ -9,6 +8,7 @@ import { errorMessage } from '../util/errors.js';
 import { environmentSecrets, Redactor } from '../util/redact.js';
 import type { CommandContext } from './context.js';
 import { debugLog } from './debug-log.js';
+import { type ConfigSource, loadGoverningConfig } from './governing-config.js';
 import { gateContextOf, judgeGate } from './gate-command.js';
 import { COMMON_OPTIONS, helpText, type OptionSpec, readOptions } from './options.js';
 import { GATES } from './registry.js';
@@ -48,7 +48,16 @@ export async function runAll(args: string[], ctx: CommandContext): Promise<numbe
     );
     return 0;
   }
-  const { config, path } = await loadConfig(options.config as string | undefined, ctx.cwd);
+  const context = await gateContextOf(ctx);
+  const { config, path } = await loadGoverningConfig(
+    (options['config-from'] as ConfigSource | undefined) ?? 'head',
+    {
+      path: options.config as string | undefined,
+      cwd: ctx.cwd,
+      base: options.base as string | undefined,
+      event: context.event,
+    },
+  );
   const gates = GATES.filter((g) => sectionOf(config, g.id).configured);
   if (gates.length === 0) {
     ctx.stderr(
@@ -57,7 +66,6 @@ export async function runAll(args: string[], ctx: CommandContext): Promise<numbe
     return 2;
   }
   const format = (options.format as 'text' | 'json' | 'markdown' | undefined) ?? 'text';
-  const context = await gateContextOf(ctx);
   const redactor = new Redactor();
   redactor.add(...environmentSecrets(ctx.env));
   const results: GateResult[] = [];

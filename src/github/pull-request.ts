@@ -65,3 +65,28 @@ export async function pullRequestHead(
   });
   return data.head.sha;
 }
+
+/** What the trusted workflow_run job needs of a pull request to re-run gates on its files. */
+export interface PullRequestInfo {
+  headSha: string;
+  /** The base branch name (`main`). */
+  baseRef: string;
+  labels: string[];
+}
+
+/** Reads a pull request's head, base branch and labels from the API (never from an artifact). */
+export async function pullRequestInfo(
+  client: GitHubClient,
+  target: { owner: string; repo: string; pullRequest: number },
+): Promise<PullRequestInfo> {
+  const { data } = await client.rest.pulls.get({
+    owner: target.owner,
+    repo: target.repo,
+    pull_number: target.pullRequest,
+  });
+  return {
+    headSha: data.head.sha,
+    baseRef: data.base.ref,
+    labels: data.labels.map((l) => l.name).filter((n): n is string => typeof n === 'string'),
+  };
+}

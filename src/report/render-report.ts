@@ -202,13 +202,24 @@ function heading(results: readonly GateResult[], verdict: Verdict, context: Repo
 function gateTable(results: readonly GateResult[]): string {
   const rows = results.map((r) => {
     const cells = keyMetricCells(r);
-    return `| ${escapeMarkdown(resultId(r))} | ${STATUS_LABEL[r.status]} | ${escapeMarkdown(cells.metric)} | ${escapeMarkdown(cells.delta)} | ${escapeMarkdown(cells.threshold)} |`;
+    return `| ${escapeMarkdown(resultId(r))}${provenanceLabel(r)} | ${STATUS_LABEL[r.status]} | ${escapeMarkdown(cells.metric)} | ${escapeMarkdown(cells.delta)} | ${escapeMarkdown(cells.threshold)} |`;
   });
   return [
     '| Gate | Status | Key metric | Change | Threshold |',
     '| --- | --- | --- | ---: | ---: |',
     ...rows,
   ].join('\n');
+}
+
+/**
+ * In the workflow_run flow, who produced the row: the trusted job's re-run on the pull request's
+ * files, or the pull request's own run (which its author controls, so it is labelled as such).
+ */
+function provenanceLabel(result: GateResult): string {
+  const source = result.provenance?.source;
+  if (source === 'trusted-rerun') return '<br><sub>re-run by the trusted workflow_run job</sub>';
+  if (source === 'untrusted-run') return "<br><sub>reported by the pull request's own run</sub>";
+  return '';
 }
 
 function gateDetails(result: GateResult, shown: Ranked[], detail: Detail): string {

@@ -90,6 +90,12 @@ export interface Gate<Settings = unknown> {
   evaluate(settings: Settings, ctx: GateContext): Promise<GateResult>;
   /** Secret values the settings hold, to mask in logs and redact from every output. */
   secrets?(settings: Settings): string[];
+  /**
+   * True when the gate reads only repository files (and, at most, a registry): the trusted
+   * workflow_run job may then re-run it on a fork's files, checked out as data, executing nothing
+   * from them. False for a gate that needs the pull request's own run (coverage needs its tests).
+   */
+  recomputable: boolean;
 }
 
 type OptionValueOf<Kind extends GateOption['kind']> = Kind extends 'list'

@@ -17,6 +17,13 @@ export interface Finding {
   path?: string;
   line?: number;
   endLine?: number;
+  /**
+   * The data column the finding is about: a field name for tables, a JSON pointer into the
+   * record for JSON data (`""` is the whole record).
+   */
+  column?: string;
+  /** 1-based number of the data record (table row, JSON Lines line, JSON array element). */
+  record?: number;
   /** Stable id of the rule that produced the finding, e.g. `coverage/patch-uncovered`. */
   rule?: string;
   /** One sentence that tells the author what to do about it. */
@@ -42,6 +49,13 @@ export interface KeyMetric {
   delta?: number;
 }
 
+/** Who produced a result in the workflow_run flow; an artifact's own claim is never kept. */
+export interface Provenance {
+  source: 'trusted-rerun' | 'untrusted-run';
+  /** The workflow run an untrusted result came from. */
+  runId?: number;
+}
+
 /** The result document of one gate run. */
 export interface GateResult {
   /** The result document's own format version; bump on breaking change. */
@@ -57,6 +71,11 @@ export interface GateResult {
    * model); defaults to `gate`. The report refuses two results with the same id.
    */
   id?: string;
+  /**
+   * Who produced the result, set by the report in the workflow_run flow: the trusted job's
+   * re-run on the pull request's files, or the pull request's own (author-controlled) run.
+   */
+  provenance?: Provenance;
   /** The figure the combined report shows for this gate. */
   keyMetric?: KeyMetric;
   metrics: Record<string, unknown>;

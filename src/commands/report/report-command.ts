@@ -3,9 +3,11 @@ import { decideVerdict } from '../../report/verdict.js';
 import { setStepOutputs } from '../../outputs/publish.js';
 import type { CommandContext } from '../context.js';
 import { COMMON_OPTIONS, helpText, readOptions } from '../options.js';
+import { configChangesResult } from './config-changes.js';
 import { expectedGates } from './expected-gates.js';
 import { gatherFromFiles, gatherFromWorkflowRun, type Gathered } from './gather-results.js';
 import { publishVerdict } from './publish-verdict.js';
+import { distrustArtifact } from './trusted-rerun.js';
 import { REPORT_OPTIONS } from './report-options.js';
 import { openReportRun, type ReportRun } from './report-run.js';
 
@@ -40,10 +42,13 @@ export async function runReport(args: string[], ctx: CommandContext): Promise<nu
     });
     return 0;
   }
-  const { results } = combineResults(gathered.sourced, gathered.problems, {
+  const combined = combineResults(gathered.sourced, gathered.problems, {
     expect: expectedGates(run.config, run.settings.expect),
     searched: gathered.searched,
   });
+  // The pull request's changes to the gates' own settings: a section of the report, not a gate.
+  const settingsChanges = await configChangesResult(run);
+  const results = settingsChanges ? [...combined.results, settingsChanges] : combined.results;
   const verdict = decideVerdict(results, run.settings.policy);
   return publishVerdict(run, gathered.target, results, verdict);
 }
@@ -52,7 +57,7 @@ async function gather(run: ReportRun): Promise<Gathered> {
   return run.log.group('Collect gate results', async () => {
     const g =
       run.settings.resultsFrom === 'workflow-run'
-        ? await gatherFromWorkflowRun(run.settings, run.target, run.client)
+        ? await distrustArtifact(run, await gatherFromWorkflowRun(run.settings, run.target, run.client))
         : await gatherFromFiles(run.settings, run.target, run.ctx);
     run.log.info(
       `${g.sourced.length} result(s) from ${g.searched}: ${g.sourced.map((s) => s.origin).join(', ') || 'none'}`,

@@ -7,7 +7,8 @@ import { pullRequestHead } from '../../github/pull-request.js';
 import { environmentSecrets, Redactor } from '../../util/redact.js';
 import type { CommandContext } from '../context.js';
 import type { OptionValues } from '../options.js';
-import { type EventPayload, readEventPayload } from '../run-event.js';
+import { loadGoverningConfig } from '../governing-config.js';
+import { type EventPayload, readEventPayload, runEvent } from '../run-event.js';
 import { type ReportLog, reportLog } from './report-log.js';
 import { type ReportSettings, reportSettings } from './report-settings.js';
 
@@ -31,14 +32,34 @@ export interface ReportRun {
 }
 
 /**
+ * The config that governs the report and its settings. With `config-from: base` in a
+ * pull_request run, the base branch's config (its `report:` section too); in the workflow_run
+ * flow the checkout is the trusted base already, so the checked-out file is the base's.
+ */
+async function governingConfig(
+  options: OptionValues,
+  ctx: CommandContext,
+): Promise<{ config: Config; path?: string; settings: ReportSettings }> {
+  const head = await loadConfig(options.config as string | undefined, ctx.cwd);
+  const settings = reportSettings(head.config.report ?? {}, options, ctx.env);
+  if (settings.configFrom === 'head' || settings.resultsFrom === 'workflow-run') return { ...head, settings };
+  const base = await loadGoverningConfig('base', {
+    path: options.config as string | undefined,
+    cwd: ctx.cwd,
+    base: settings.base,
+    event: runEvent(ctx.env, await readEventPayload(ctx.env)),
+  });
+  return { ...base, settings: reportSettings(base.config.report ?? {}, options, ctx.env) };
+}
+
+/**
  * Opens a report run: config and settings, secrets masked and registered for redaction before
  * anything is logged, the event and its target, and the one GitHub client.
  */
 export async function openReportRun(options: OptionValues, ctx: CommandContext): Promise<ReportRun> {
   const inActions = ctx.env.GITHUB_ACTIONS === 'true';
   const core = inActions ? await import('@actions/core') : undefined;
-  const { config, path } = await loadConfig(options.config as string | undefined, ctx.cwd);
-  const settings = reportSettings(config.report ?? {}, options, ctx.env);
+  const { config, path, settings } = await governingConfig(options, ctx);
   const redactor = new Redactor();
   for (const secret of redactor.add(settings.token, ...environmentSecrets(ctx.env))) core?.setSecret(secret);
   const log = reportLog(core, ctx);

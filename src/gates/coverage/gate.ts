@@ -12,6 +12,7 @@ export const COVERAGE_GATE: Gate<CoverageSettings> = {
   summary:
     'Line, branch and patch coverage from Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul and Go reports',
   configSchema: schema,
+  recomputable: false,
   options: COVERAGE_OPTIONS,
   settings: (section, options, ctx) =>
     coverageSettings(section ?? {}, options, ctx.cwd, {

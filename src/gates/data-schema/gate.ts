@@ -12,6 +12,7 @@ export const DATA_SCHEMA_GATE: Gate<DataSchemaSettings> = {
   summary:
     'Every dataset has a valid schema (JSON Schema, Table Schema, Data Package), the data meets it, and schema changes are not breaking',
   configSchema: schema,
+  recomputable: true,
   options: DATA_SCHEMA_OPTIONS,
   settings: (section, options, ctx) => {
     const defaultBase = pullRequestBase(ctx);

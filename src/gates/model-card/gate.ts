@@ -12,6 +12,7 @@ export const MODEL_CARD_GATE: Gate<ModelCardSettings> = {
   summary:
     'Every model has a card: valid Hugging Face or Model Card Toolkit metadata, required sections, no placeholders, metrics as evaluated',
   configSchema: schema,
+  recomputable: true,
   options: MODEL_CARD_OPTIONS,
   settings: (section, options, ctx) =>
     modelCardSettings(section ?? {}, options, ctx.cwd, {

@@ -10,6 +10,7 @@ export const REGISTRY_APPROVAL_GATE: Gate<RegistryApproval> = {
   summary:
     'Every referenced model version must be approved in the registry (MLflow, SageMaker Model Registry, in-repo file)',
   configSchema: schema,
+  recomputable: true,
   options: REGISTRY_APPROVAL_OPTIONS,
   settings: (section, options, ctx) =>
     registryApprovalSettings(section ?? {}, options, {

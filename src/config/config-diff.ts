@@ -67,7 +67,12 @@ function listLength(value: unknown): number {
 }
 
 /** Flattens objects to dotted keys; arrays and scalars are leaves. Bounded depth (validated input). */
-function flatten(value: unknown, prefix = '', out = new Map<string, unknown>(), depth = 0): Map<string, unknown> {
+function flatten(
+  value: unknown,
+  prefix = '',
+  out = new Map<string, unknown>(),
+  depth = 0,
+): Map<string, unknown> {
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && depth < 16) {
     for (const [k, v] of Object.entries(value)) {
       if (prefix === '' && k === '$schema') continue;

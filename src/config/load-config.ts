@@ -42,7 +42,11 @@ export async function loadConfig(path: string | undefined, cwd: string): Promise
  * judged by the bar it was proposed against, not by the one it proposes. No file at the ref means
  * no config there (every gate on its defaults), which the config changes section then shows.
  */
-export async function loadConfigAtRef(path: string | undefined, cwd: string, ref: string): Promise<LoadedConfig> {
+export async function loadConfigAtRef(
+  path: string | undefined,
+  cwd: string,
+  ref: string,
+): Promise<LoadedConfig> {
   const relPath = path !== undefined && path !== '' ? path : DEFAULT_CONFIG_PATH;
   const { ref: resolved } = await resolveBase(cwd, ref);
   const top = (await gitTopLevel(cwd)) ?? cwd;

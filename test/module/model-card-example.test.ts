@@ -85,7 +85,7 @@ describe('model card gate without a base', () => {
   it('names the card-update rule as not measured: a warning locally, an error in a pull request', async () => {
     const repo = await makeExampleRepo();
     // Only the complete card, so nothing else decides the status.
-    const config = { models: ['models/churn-classifier/'], markers: [] as string[], preset: 'none' as const };
+    const config = { models: 'models/churn-classifier/', markers: 'no-such-marker', preset: 'none' as const };
     const local = await evaluateModelCard(modelCardSettings(config, {}, repo.dir));
     expect(local.status).toBe('warn');
     expect(local.findings).toContainEqual(

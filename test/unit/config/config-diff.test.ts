@@ -39,6 +39,8 @@ describe('diffConfigs: what a pull request changes in the gates it is judged by'
     expect(diffConfigs(base, structuredClone(base))).toEqual([]);
     // Removing a minimum loosens; adding one tightens.
     expect(diffConfigs({ coverage: { thresholds: { lines: 80 } } }, { coverage: {} })[0]?.loosens).toBe(true);
-    expect(diffConfigs({ coverage: {} }, { coverage: { thresholds: { lines: 80 } } })[0]?.loosens).toBe(false);
+    expect(diffConfigs({ coverage: {} }, { coverage: { thresholds: { lines: 80 } } })[0]?.loosens).toBe(
+      false,
+    );
   });
 });

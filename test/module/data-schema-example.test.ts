@@ -14,8 +14,10 @@ import { expectValidResult } from '../helpers/result-schema.js';
  * data/customers.csv has 40 rows, row 18 (line 19) has monthly_charges "n/a"; data/events.jsonl
  * has 30 records, line 23 has type "refund" (not in the enum); data/features.parquet has 40 rows
  * and matches its schema. On the branch, customers.schema.json drops the "region" column
- * (breaking) and events.schema.json adds an optional "channel" property (compatible, but a
- * warning under full compatibility because additionalProperties is false).
+ * (breaking) and events.schema.json adds an optional "channel" property. additionalProperties is
+ * false there, so old events (none has "channel") still pass — but new events with "channel" fail
+ * the old schema: a forward break, and so breaking under the default full compatibility, which is
+ * Confluent's FULL (backward and forward). Issue 12 made full Confluent's; it was a warning before.
  */
 let repo: { dir: string };
 let result: GateResult;
@@ -44,7 +46,7 @@ describe('data-schema on the example project', () => {
       schemas: 3,
       rowsChecked: 110,
       invalidRows: 2,
-      breakingChanges: 1,
+      breakingChanges: 2,
       datasets: { covered: 1, total: 3 },
     });
   });
@@ -54,6 +56,14 @@ describe('data-schema on the example project', () => {
     expect(rows.map((f) => `${f.path}:${f.line}`)).toEqual(['data/customers.csv:19', 'data/events.jsonl:23']);
     expect(rows[0]?.message).toContain('column "monthly_charges"');
     expect(rows[1]?.message).toContain('"type"');
+  });
+
+  it('reports the added event property as breaking under full (new data fails the old schema)', () => {
+    const events = result.findings.filter(
+      (f) => f.path === 'data/events.schema.json' && f.severity === 'error',
+    );
+    expect(events.map((f) => f.rule)).toEqual(['data-schema/column-added-closed']);
+    expect(events[0]?.fix).toContain('new data fails the old schema');
   });
 
   it('reports the removed column as breaking, at the schema', () => {

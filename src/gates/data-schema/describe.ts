@@ -31,15 +31,19 @@ export function title(
   return `${verdict}: ${ok} of ${reports.length} dataset(s) valid${extra.length > 0 ? `, ${extra.join(', ')}` : ''}`;
 }
 
+/** What the summary says: per dataset its status and figures, then the breaking-change counts. */
+export interface SummaryInput {
+  reports: DatasetReport[];
+  schemas: number;
+  rows: number;
+  invalid: number;
+  breaking: BreakingReport;
+  settings: DataSchemaSettings;
+}
+
 /** Per dataset its status and figures, then the breaking-change counts. */
-export function summary(
-  reports: DatasetReport[],
-  schemas: number,
-  rows: number,
-  invalid: number,
-  breaking: BreakingReport,
-  settings: DataSchemaSettings,
-): string {
+export function summary(input: SummaryInput): string {
+  const { reports, breaking, settings } = input;
   if (reports.length === 0) return 'No dataset was found, so no data was checked.';
   const parts = reports.map(
     (r) =>
@@ -48,5 +52,5 @@ export function summary(
   const compared = settings.breaking.base
     ? ` Against ${settings.breaking.base} (${settings.breaking.mode}): ${breaking.breaking} breaking, ${breaking.nonBreaking} non-breaking, ${breaking.waived} waived change(s).`
     : ' No base ref, so breaking changes were not checked.';
-  return `${reports.length} dataset(s) and ${schemas} schema(s); ${rows} row(s) checked, ${invalid} invalid.${compared} ${parts.join(' ')}`;
+  return `${reports.length} dataset(s) and ${input.schemas} schema(s); ${input.rows} row(s) checked, ${input.invalid} invalid.${compared} ${parts.join(' ')}`;
 }

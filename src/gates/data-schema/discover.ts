@@ -4,6 +4,7 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { Finding } from '../../result/types.js';
 import { UserError } from '../../util/errors.js';
+import { specialEntries, staysInside, unsafeReason } from './safe-path.js';
 import { loadSchemaFile, type SchemaDocument } from './schema-files.js';
 import type { SchemaRule } from './settings.js';
 
@@ -67,79 +68,145 @@ export function dataFormat(path: string): DataFormat | undefined {
   }
 }
 
+/** What discovery needs from the settings. */
+export interface DiscoverSettings {
+  cwd: string;
+  /** Globs of data files. */
+  datasets: string[];
+  exclude: string[];
+  rules: SchemaRule[];
+  maxSchemaBytes: number;
+}
+
 /**
  * Finds the data files matching `datasets`, and for each the schema the first matching rule
  * names. Schema files and descriptors are never datasets themselves, even when a glob such as
- * `**\/*.json` matches them. Also reports the other side of presence: a map entry or Data
- * Package resource whose data file is gone, and a same-name schema with no data next to it.
+ * `**\/*.json` matches them. A data file that is a symbolic link out of the repository or into
+ * `.git`, or not a regular file, is refused with a finding. Also reports the other side of
+ * presence: a map entry or Data Package resource whose data file is gone, and a same-name
+ * schema with no data next to it.
  */
-export async function discoverDatasets(
-  cwd: string,
-  datasets: string[],
-  exclude: string[],
-  rules: SchemaRule[],
-  maxSchemaBytes: number,
-): Promise<Discovery> {
-  const findings: Finding[] = [];
-  const ignore = [...ALWAYS_IGNORED, ...exclude];
+export async function discoverDatasets(settings: DiscoverSettings): Promise<Discovery> {
+  const { cwd, rules } = settings;
+  const listed = await listDataFiles(settings);
+  const packages = await loadPackages(settings);
+  const resourceOf = new Map(packages.resources);
+  const findings: Finding[] = [...listed.findings, ...packages.findings];
+  const suffixes = rules.flatMap((r) => (r.rule === 'same-name' ? r.suffixes : []));
+  const result: Dataset[] = [];
+  const used = new Set<string>();
+  for (const path of listed.files) {
+    const format = dataFormat(path);
+    if (!format) {
+      findings.push(unsupportedFinding(path));
+      continue;
+    }
+    const schema = findSchema(cwd, path, rules, resourceOf);
+    if (schema) used.add(schema.kind === 'file' ? schema.path : (schema.schemaPath ?? schema.path));
+    else findings.push(missingSchemaFinding(path, rules, suffixes));
+    result.push({ path, format, ...(schema ? { schema } : {}) });
+  }
+  findings.push(...orphanMapEntries(cwd, rules));
+  findings.push(...(await orphanSameNameSchemas(settings, result, used)));
+  return { datasets: result, packages: packages.docs, findings };
+}
+
+/** The data files the globs match, safe to read, and the findings for those refused. */
+async function listDataFiles(settings: DiscoverSettings): Promise<{ files: string[]; findings: Finding[] }> {
+  const { cwd, datasets, rules } = settings;
+  if (datasets.length === 0) return { files: [], findings: [] };
+  const ignore = [...ALWAYS_IGNORED, ...settings.exclude];
   const suffixes = rules.flatMap((r) => (r.rule === 'same-name' ? r.suffixes : []));
   const packageNames = rules.flatMap((r) => (r.rule === 'datapackage' ? [r.file] : []));
   const mapped = new Set(rules.flatMap((r) => (r.rule === 'map' ? Object.values(r.map) : [])));
   const isSchemaFile = (p: string) =>
     suffixes.some((s) => p.endsWith(s)) || packageNames.includes(posix.basename(p)) || mapped.has(p);
+  // Links are never followed while walking (a link to / would walk the machine); they and special
+  // files are found by reading the walked folders, and judged one by one.
+  const walk = { cwd, ignore, expandDirectories: false, dot: false, followSymbolicLinks: false };
+  const regular = await glob(datasets, { ...walk, onlyFiles: true });
+  const bases = [...new Set(datasets.map((d) => picomatch.scan(d).base || '.'))];
+  const folders = [
+    ...bases,
+    ...(await glob(
+      bases.map((b) => (b === '.' ? '**' : `${b}/**`)),
+      { ...walk, onlyDirectories: true },
+    )),
+  ].map((f) => f.replace(/\/$/, ''));
+  const matcher = picomatch(datasets, { dot: false, ignore });
+  const special = await specialEntries(cwd, [...new Set(folders)], matcher);
+  const findings: Finding[] = [];
+  const accepted: string[] = [];
+  for (const path of special) {
+    const reason = await unsafeReason(cwd, path);
+    if (reason === undefined) accepted.push(path);
+    else findings.push(unsafeFinding(path, reason));
+  }
+  const files = [...new Set([...regular, ...accepted])].filter((p) => !isSchemaFile(p)).sort();
+  return { files, findings };
+}
 
-  const files =
-    datasets.length === 0
-      ? []
-      : (await glob(datasets, { cwd, onlyFiles: true, ignore, expandDirectories: false, dot: false }))
-          .filter((p) => !isSchemaFile(p))
-          .sort();
+/** The finding for a data or schema path the gate refuses to read; it quotes nothing from the file. */
+export function unsafeFinding(path: string, reason: string): Finding {
+  return {
+    severity: 'error',
+    rule: 'data-schema/unsafe-path',
+    path,
+    message: `${path} ${reason}; the gate does not read it.`,
+    fix: 'Commit the data as a regular file inside the repository, or exclude the path in data-schema.exclude.',
+  };
+}
 
-  // Data Package descriptors anywhere in the tree, parsed once.
-  const packages: SchemaDocument[] = [];
-  const resourceOf = new Map<string, SchemaSource>();
-  for (const name of packageNames) {
-    for (const path of (await glob([`**/${name}`], { cwd, onlyFiles: true, ignore })).sort()) {
+/** Data Package descriptors anywhere in the tree, parsed once, with the data file of each resource. */
+async function loadPackages(
+  settings: DiscoverSettings,
+): Promise<{ docs: SchemaDocument[]; resources: Array<[string, SchemaSource]>; findings: Finding[] }> {
+  const { cwd, rules } = settings;
+  const ignore = [...ALWAYS_IGNORED, ...settings.exclude];
+  const docs: SchemaDocument[] = [];
+  const resources: Array<[string, SchemaSource]> = [];
+  const findings: Finding[] = [];
+  for (const name of rules.flatMap((r) => (r.rule === 'datapackage' ? [r.file] : []))) {
+    const paths = await glob([`**/${name}`], { cwd, onlyFiles: true, ignore, followSymbolicLinks: false });
+    for (const path of paths.sort()) {
       try {
-        const doc = await loadSchemaFile(cwd, path, maxSchemaBytes);
-        packages.push(doc);
-        indexPackage(cwd, doc, resourceOf, findings);
+        const doc = await loadSchemaFile(cwd, path, settings.maxSchemaBytes);
+        docs.push(doc);
+        const indexed = indexPackage(cwd, doc);
+        resources.push(...indexed.resources);
+        findings.push(...indexed.findings);
       } catch (error) {
         if (!(error instanceof UserError)) throw error;
         findings.push(badSchemaFinding(error, path));
       }
     }
   }
+  return { docs, resources, findings };
+}
 
-  const result: Dataset[] = [];
-  const used = new Set<string>();
-  for (const path of files) {
-    const format = dataFormat(path);
-    if (!format) {
-      findings.push({
-        severity: 'warning',
-        rule: 'data-schema/unsupported-format',
-        path,
-        message: `${path} matches data-schema.datasets but its extension is not one the gate reads (csv, tsv, jsonl, ndjson, json, parquet).`,
-        fix: 'Narrow the dataset globs, or add the file to data-schema.exclude.',
-      });
-      continue;
-    }
-    const schema = findSchema(cwd, path, rules, resourceOf);
-    if (schema) used.add(schema.kind === 'file' ? schema.path : (schema.schemaPath ?? schema.path));
-    else {
-      findings.push({
-        severity: 'error',
-        rule: 'data-schema/missing-schema',
-        path,
-        message: `${path} has no schema: ${describeRules(path, rules)}.`,
-        fix: `Add a schema for it (e.g. ${sameNameCandidate(path, suffixes[0] ?? '.schema.json')}), or list it in data-schema.schemas.`,
-      });
-    }
-    result.push({ path, format, ...(schema ? { schema } : {}) });
-  }
+function unsupportedFinding(path: string): Finding {
+  return {
+    severity: 'warning',
+    rule: 'data-schema/unsupported-format',
+    path,
+    message: `${path} matches data-schema.datasets but its extension is not one the gate reads (csv, tsv, jsonl, ndjson, json, parquet).`,
+    fix: 'Narrow the dataset globs, or add the file to data-schema.exclude.',
+  };
+}
 
-  // Map entries naming a data file that is not there.
+function missingSchemaFinding(path: string, rules: SchemaRule[], suffixes: string[]): Finding {
+  return {
+    severity: 'error',
+    rule: 'data-schema/missing-schema',
+    path,
+    message: `${path} has no schema: ${describeRules(path, rules)}.`,
+    fix: `Add a schema for it (e.g. ${sameNameCandidate(path, suffixes[0] ?? '.schema.json')}), or list it in data-schema.schemas.`,
+  };
+}
+
+/** Map entries naming a data file that is not there. */
+function orphanMapEntries(cwd: string, rules: SchemaRule[]): Finding[] {
+  const findings: Finding[] = [];
   for (const rule of rules) {
     if (rule.rule !== 'map') continue;
     for (const [data, schema] of Object.entries(rule.map)) {
@@ -153,60 +220,87 @@ export async function discoverDatasets(
       });
     }
   }
-  // Same-name schemas beside the datasets' folders with no data file of that name.
-  if (suffixes.length > 0 && datasets.length > 0) {
-    const schemaGlobs = [
-      ...new Set(datasets.flatMap((d) => suffixes.map((s) => `${posix.dirname(d)}/*${s}`))),
-    ];
-    const candidates = await glob(schemaGlobs, { cwd, onlyFiles: true, ignore });
-    const dataStems = new Set(result.map((d) => stem(d.path)));
-    for (const path of candidates.sort()) {
-      if (used.has(path) || mapped.has(path)) continue;
-      const suffix = suffixes.find((s) => path.endsWith(s)) ?? '';
-      const dataStem = path.slice(0, path.length - suffix.length);
-      // Data of that name in a format the gate reads counts even outside this run's globs (a
-      // matrix shard may check only the Parquet files).
-      if (
-        dataStems.has(dataStem) ||
-        DATA_EXTENSIONS.some((ext) => existsSync(join(cwd, `${dataStem}${ext}`)))
-      )
-        continue;
-      findings.push({
-        severity: 'error',
-        rule: 'data-schema/orphan-schema',
-        path,
-        message: `${path} is a schema with no data: no file ${posix.basename(dataStem)}.* matching data-schema.datasets is next to it.`,
-        fix: 'Delete the schema if the dataset was retired, restore the data, or add the file to data-schema.exclude if it is not a dataset schema.',
-      });
-    }
-  }
-  return { datasets: result, packages, findings };
+  return findings;
 }
 
-/** Records every resource path of a descriptor; a resource whose file is gone is a finding. */
+/** Same-name schemas beside the datasets' folders with no data file of that name. */
+async function orphanSameNameSchemas(
+  settings: DiscoverSettings,
+  datasets: readonly Dataset[],
+  used: ReadonlySet<string>,
+): Promise<Finding[]> {
+  const { cwd, rules } = settings;
+  const suffixes = rules.flatMap((r) => (r.rule === 'same-name' ? r.suffixes : []));
+  if (suffixes.length === 0 || settings.datasets.length === 0) return [];
+  const mapped = new Set(rules.flatMap((r) => (r.rule === 'map' ? Object.values(r.map) : [])));
+  const ignore = [...ALWAYS_IGNORED, ...settings.exclude];
+  const schemaGlobs = [
+    ...new Set(settings.datasets.flatMap((d) => suffixes.map((s) => `${posix.dirname(d)}/*${s}`))),
+  ];
+  const candidates = await glob(schemaGlobs, { cwd, onlyFiles: true, ignore, followSymbolicLinks: false });
+  const dataStems = new Set(datasets.map((d) => stem(d.path)));
+  const findings: Finding[] = [];
+  for (const path of candidates.sort()) {
+    if (used.has(path) || mapped.has(path)) continue;
+    const suffix = suffixes.find((s) => path.endsWith(s)) ?? '';
+    const dataStem = path.slice(0, path.length - suffix.length);
+    // Data of that name in a format the gate reads counts even outside this run's globs (a
+    // matrix shard may check only the Parquet files).
+    if (dataStems.has(dataStem) || DATA_EXTENSIONS.some((ext) => existsSync(join(cwd, `${dataStem}${ext}`))))
+      continue;
+    findings.push({
+      severity: 'error',
+      rule: 'data-schema/orphan-schema',
+      path,
+      message: `${path} is a schema with no data: no file ${posix.basename(dataStem)}.* matching data-schema.datasets is next to it.`,
+      fix: 'Delete the schema if the dataset was retired, restore the data, or add the file to data-schema.exclude if it is not a dataset schema.',
+    });
+  }
+  return findings;
+}
+
+/**
+ * Every resource path of a descriptor, with where its schema is; a resource whose file is gone,
+ * or whose path leaves the descriptor's repository, is a finding.
+ */
 function indexPackage(
   cwd: string,
   doc: SchemaDocument,
-  resourceOf: Map<string, SchemaSource>,
-  findings: Finding[],
-): void {
+): { resources: Array<[string, SchemaSource]>; findings: Finding[] } {
   const dir = posix.dirname(doc.path);
+  const out: { resources: Array<[string, SchemaSource]>; findings: Finding[] } = {
+    resources: [],
+    findings: [],
+  };
   const resources = (doc.value as { resources?: unknown } | null)?.resources;
-  if (!Array.isArray(resources)) return; // the profile check reports it
+  if (!Array.isArray(resources)) return out; // the profile check reports it
   resources.forEach((r: unknown, i) => {
     if (typeof r !== 'object' || r === null) return;
     const res = r as { path?: unknown; schema?: unknown; dialect?: unknown; name?: unknown };
-    const paths = typeof res.path === 'string' ? [res.path] : Array.isArray(res.path) ? res.path : [];
+    const paths: unknown[] =
+      typeof res.path === 'string' ? [res.path] : Array.isArray(res.path) ? res.path : [];
     const dialect = typeof res.dialect === 'object' && res.dialect !== null ? res.dialect : {};
+    const line = doc.lineOf(`/resources/${i}/path`);
     for (const p of paths) {
       if (typeof p !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(p)) continue; // remote data is not ours to read
       const path = posix.normalize(dir === '.' ? p : `${dir}/${p}`);
+      if (!staysInside(path)) {
+        out.findings.push({
+          severity: 'error',
+          rule: 'data-schema/unsafe-path',
+          path: doc.path,
+          ...(line ? { line } : {}),
+          message: `resource ${JSON.stringify(res.name ?? i)} of ${doc.path} has the path ${JSON.stringify(p)}, which leaves the repository; the gate does not read it.`,
+          fix: 'Resource paths are relative to the descriptor and stay inside the repository (no "..", not absolute).',
+        });
+        continue;
+      }
       if (!existsSync(join(cwd, path))) {
-        findings.push({
+        out.findings.push({
           severity: 'error',
           rule: 'data-schema/orphan-schema',
           path: doc.path,
-          ...(doc.lineOf(`/resources/${i}/path`) ? { line: doc.lineOf(`/resources/${i}/path`) } : {}),
+          ...(line ? { line } : {}),
           message: `resource ${JSON.stringify(res.name ?? i)} of ${doc.path} points at ${path}, which does not exist.`,
           fix: 'Remove the resource if the dataset was retired, or restore the data file.',
         });
@@ -216,15 +310,19 @@ function indexPackage(
         typeof res.schema === 'string'
           ? posix.normalize(dir === '.' ? res.schema : `${dir}/${res.schema}`)
           : undefined;
-      resourceOf.set(path, {
-        kind: 'datapackage',
-        path: doc.path,
-        pointer: `/resources/${i}`,
-        ...(schemaPath ? { schemaPath } : {}),
-        dialect: dialect,
-      });
+      out.resources.push([
+        path,
+        {
+          kind: 'datapackage',
+          path: doc.path,
+          pointer: `/resources/${i}`,
+          ...(schemaPath ? { schemaPath } : {}),
+          dialect,
+        },
+      ]);
     }
   });
+  return out;
 }
 
 function findSchema(

@@ -1,22 +1,15 @@
 import { statusOf } from '../../result/status-policy.js';
-import { join } from 'node:path';
 import { ratio } from '../../result/percent.js';
 import { userErrorFinding } from '../../result/error-result.js';
 import type { Finding, GateResult, GateStatus } from '../../result/types.js';
 import { UserError } from '../../util/errors.js';
-import { valueAtPointer } from '../../util/schema-errors.js';
 import { checkBreakingChanges, type BreakingReport, type LoadedSchema } from './breaking/index.js';
-import { readCsv } from './csv.js';
+import { type LoadedContract, ContractCache } from './contracts.js';
 import { keyMetric, summary, title } from './describe.js';
 import { type Dataset, type Discovery, discoverDatasets } from './discover.js';
-import { compileJsonSchema, type CompiledJsonSchema } from './json-schema.js';
-import { validateJsonDocument, validateJsonl } from './jsonl.js';
-import { checkParquet } from './parquet.js';
-import { RowFindings } from './row-findings.js';
-import { loadSchemaFile, type SchemaDocument, schemaKind } from './schema-files.js';
+import { validateDataset } from './validate-dataset.js';
 import type { DataSchemaSettings } from './settings.js';
-import { checkDataPackage, checkTableSchema, type TableContract } from './table-schema.js';
-import { TableValidator } from './table-validate.js';
+import { checkDataPackage } from './table-schema.js';
 
 /** One dataset's verdict, as `metrics.datasets` lists it. */
 export interface DatasetReport {
@@ -30,17 +23,11 @@ export interface DatasetReport {
   complete: boolean;
 }
 
-/** A schema as loaded for a dataset: what it is, and its compiled form or why there is none. */
-interface LoadedContract {
-  doc: SchemaDocument;
-  /** Pointer of the schema inside the document (a Data Package resource), '' for a whole file. */
-  pointer: string;
-  kind: 'json-schema' | 'table-schema';
+/** One dataset judged: its report line, its findings, and whether the input could not be read. */
+interface DatasetOutcome {
+  report: DatasetReport;
   findings: Finding[];
-  /** True when the schema file could not be read or parsed (the dataset cannot be judged). */
-  unreadable: boolean;
-  json?: CompiledJsonSchema;
-  table?: TableContract;
+  inputError: boolean;
 }
 
 /**
@@ -50,98 +37,100 @@ interface LoadedContract {
  * changed in a breaking way. Bad input is status `error` with findings; it never throws for it.
  */
 export async function evaluateDataSchema(settings: DataSchemaSettings): Promise<GateResult> {
-  const findings: Finding[] = [];
   let discovery: Discovery;
   try {
-    discovery = await discoverDatasets(
-      settings.cwd,
-      settings.datasets,
-      settings.exclude,
-      settings.schemas,
-      settings.maxSchemaBytes,
-    );
+    discovery = await discoverDatasets({ ...settings, rules: settings.schemas });
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return errorResult([userErrorFinding('data-schema', error)]);
   }
-  findings.push(...discovery.findings);
+  const findings: Finding[] = [...discovery.findings, ...discovery.packages.flatMap(checkDataPackage)];
   let inputError = discovery.findings.some((f) => f.rule === 'data-schema/schema-unparseable');
-  for (const pkg of discovery.packages) findings.push(...checkDataPackage(pkg));
+  const contracts = new ContractCache(discovery, settings);
+  const outcomes: DatasetOutcome[] = [];
+  for (const dataset of discovery.datasets) outcomes.push(await judgeDataset(dataset, contracts, settings));
+  for (const o of outcomes) findings.push(...o.findings);
+  const loaded = await contracts.all();
+  for (const c of loaded) findings.push(...c.findings);
+  inputError ||= outcomes.some((o) => o.inputError) || loaded.some((c) => c.unreadable);
+  const breaking = await compareWithBase(loaded, settings);
+  findings.push(...breaking.findings);
+  if (discovery.datasets.length === 0) findings.push(noDatasetsFinding(settings));
+  const status = statusOf(findings, { couldNotJudge: inputError });
+  return resultOf(
+    { status, findings, reports: outcomes.map((o) => o.report), schemas: loaded.length, breaking },
+    settings,
+  );
+}
 
-  const contracts = new Map<string, Promise<LoadedContract>>();
-  const contractFor = (dataset: Dataset) => {
-    const source = dataset.schema;
-    if (!source) return undefined;
-    const key =
-      source.kind === 'file' ? source.path : (source.schemaPath ?? `${source.path}#${source.pointer}/schema`);
-    let loaded = contracts.get(key);
-    if (!loaded) {
-      loaded = loadContract(dataset, discovery, settings);
-      contracts.set(key, loaded);
-    }
-    return loaded;
+/** One dataset: its contract, whether it fits the data's format, and the data against it. */
+async function judgeDataset(
+  dataset: Dataset,
+  contracts: ContractCache,
+  settings: DataSchemaSettings,
+): Promise<DatasetOutcome> {
+  const report: DatasetReport = {
+    path: dataset.path,
+    format: dataset.format,
+    schema: schemaPathOf(dataset),
+    status: 'pass',
+    rows: 0,
+    invalidRows: 0,
+    complete: true,
   };
-
-  const reports: DatasetReport[] = [];
-  for (const dataset of discovery.datasets) {
-    const loaded = await contractFor(dataset);
-    const report: DatasetReport = {
-      path: dataset.path,
-      format: dataset.format,
-      schema: dataset.schema ? schemaPathOf(dataset) : null,
-      status: 'pass',
-      rows: 0,
-      invalidRows: 0,
-      complete: true,
-    };
-    reports.push(report);
-    if (!loaded) {
-      report.status = 'fail';
-      continue;
-    }
-    if (loaded.unreadable) {
-      report.status = 'error';
-      continue;
-    }
-    const expected = dataset.format === 'jsonl' || dataset.format === 'json' ? 'json-schema' : 'table-schema';
-    if (loaded.kind !== expected) {
-      findings.push({
-        severity: 'error',
-        rule: 'data-schema/schema-kind',
-        path: dataset.path,
-        message: `${dataset.path} is ${dataset.format.toUpperCase()} but its schema ${loaded.doc.path} is a ${loaded.kind === 'json-schema' ? 'JSON Schema' : 'Table Schema'}; the gate validates ${expected === 'json-schema' ? 'JSON and JSON Lines with JSON Schema' : 'CSV, TSV and Parquet with Table Schema'}.`,
-        fix: `Describe it with a ${expected === 'json-schema' ? 'JSON Schema' : 'Frictionless Table Schema'}.`,
-      });
-      report.status = 'fail';
-      continue;
-    }
-    if (!loaded.json?.validate && !loaded.table) {
-      report.status = 'fail'; // the schema's own findings are listed once, with the schema
-      continue;
-    }
-    const out = new RowFindings(dataset.path, settings.maxFindingsPerFile);
-    try {
-      report.complete = await validateDataset(dataset, loaded, out, settings, findings);
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      findings.push(userErrorFinding('data-schema', error));
-      report.status = 'error';
-      inputError = true;
-    }
-    findings.push(...out.all());
-    report.rows = out.rows;
-    report.invalidRows = out.invalidRows;
-    if (report.status === 'pass' && out.findings.length > 0) report.status = 'fail';
+  const outcome: DatasetOutcome = { report, findings: [], inputError: false };
+  const loaded = await contracts.forDataset(dataset);
+  if (!loaded || loaded.unreadable) {
+    report.status = loaded ? 'error' : 'fail';
+    return outcome;
   }
-  const loadedContracts = await Promise.all(contracts.values());
-  for (const c of loadedContracts) {
-    findings.push(...c.findings);
-    if (c.unreadable) inputError = true;
+  const mismatch = kindMismatch(dataset, loaded);
+  if (mismatch || (!loaded.json?.validate && !loaded.table)) {
+    // The schema's own findings are listed once, with the schema.
+    if (mismatch) outcome.findings.push(mismatch);
+    report.status = 'fail';
+    return outcome;
   }
+  try {
+    const checked = await validateDataset(dataset, loaded, settings);
+    Object.assign(report, {
+      rows: checked.rows,
+      invalidRows: checked.invalidRows,
+      complete: checked.complete,
+    });
+    outcome.findings.push(...checked.findings);
+    if (checked.failed) report.status = 'fail';
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    outcome.findings.push(userErrorFinding('data-schema', error));
+    report.status = 'error';
+    outcome.inputError = true;
+  }
+  return outcome;
+}
 
-  // Breaking changes: every schema file that loaded (inline Data Package schemas travel with
-  // their descriptor and are compared as part of it by no one — they are listed in the summary).
-  const schemas: LoadedSchema[] = loadedContracts
+/** A JSON dataset with a Table Schema, or a table with a JSON Schema. */
+function kindMismatch(dataset: Dataset, loaded: LoadedContract): Finding | undefined {
+  const expected = dataset.format === 'jsonl' || dataset.format === 'json' ? 'json-schema' : 'table-schema';
+  if (loaded.kind === expected) return undefined;
+  return {
+    severity: 'error',
+    rule: 'data-schema/schema-kind',
+    path: dataset.path,
+    message: `${dataset.path} is ${dataset.format.toUpperCase()} but its schema ${loaded.doc.path} is a ${loaded.kind === 'json-schema' ? 'JSON Schema' : 'Table Schema'}; the gate validates ${expected === 'json-schema' ? 'JSON and JSON Lines with JSON Schema' : 'CSV, TSV and Parquet with Table Schema'}.`,
+    fix: `Describe it with a ${expected === 'json-schema' ? 'JSON Schema' : 'Frictionless Table Schema'}.`,
+  };
+}
+
+/**
+ * Breaking changes: every schema file that loaded (inline Data Package schemas travel with
+ * their descriptor and are compared as part of it by no one — they are listed in the summary).
+ */
+function compareWithBase(
+  loaded: readonly LoadedContract[],
+  settings: DataSchemaSettings,
+): Promise<BreakingReport> {
+  const schemas: LoadedSchema[] = loaded
     .filter((c) => !c.unreadable && c.pointer === '')
     .map((c) => ({
       kind: c.kind,
@@ -149,26 +138,39 @@ export async function evaluateDataSchema(settings: DataSchemaSettings): Promise<
       value: c.doc.value,
       lineOf: (p: string) => c.doc.lineOf(p),
     }));
-  const breaking: BreakingReport = await checkBreakingChanges(schemas, {
+  const b = settings.breaking;
+  return checkBreakingChanges(schemas, {
     cwd: settings.cwd,
-    ...(settings.breaking.base ? { base: settings.breaking.base } : {}),
-    mode: settings.breaking.mode,
-    waivers: settings.breaking.waivers,
-    labels: settings.breaking.labels,
-    ...(settings.breaking.waiverLabel ? { waiverLabel: settings.breaking.waiverLabel } : {}),
-    now: settings.breaking.now,
+    ...(b.base ? { base: b.base } : {}),
+    mode: b.mode,
+    waivers: b.waivers,
+    labels: b.labels,
+    ...(b.waiverLabel ? { waiverLabel: b.waiverLabel } : {}),
+    now: b.now,
   });
-  findings.push(...breaking.findings);
+}
 
-  if (discovery.datasets.length === 0) {
-    findings.push({
-      severity: 'warning',
-      rule: 'data-schema/no-datasets',
-      message: `No dataset found: no file matches ${settings.datasets.join(', ') || '(no dataset globs)'}.`,
-      fix: 'Set data-schema.datasets to your data files, e.g. data/**/*.csv.',
-    });
-  }
-  const status = statusOf(findings, { couldNotJudge: inputError });
+function noDatasetsFinding(settings: DataSchemaSettings): Finding {
+  return {
+    severity: 'warning',
+    rule: 'data-schema/no-datasets',
+    message: `No dataset found: no file matches ${settings.datasets.join(', ') || '(no dataset globs)'}.`,
+    fix: 'Set data-schema.datasets to your data files, e.g. data/**/*.csv.',
+  };
+}
+
+/** The result document from the judged parts. */
+function resultOf(
+  parts: {
+    status: GateStatus;
+    findings: Finding[];
+    reports: DatasetReport[];
+    schemas: number;
+    breaking: BreakingReport;
+  },
+  settings: DataSchemaSettings,
+): GateResult {
+  const { status, reports, breaking } = parts;
   const rowsChecked = reports.reduce((n, r) => n + r.rows, 0);
   const invalidRows = reports.reduce((n, r) => n + r.invalidRows, 0);
   const validDatasets = reports.filter((r) => r.status === 'pass').length;
@@ -177,13 +179,20 @@ export async function evaluateDataSchema(settings: DataSchemaSettings): Promise<
     gate: 'data-schema',
     status,
     title: title(status, reports, invalidRows, breaking.breaking),
-    summary: summary(reports, loadedContracts.length, rowsChecked, invalidRows, breaking, settings),
+    summary: summary({
+      reports,
+      schemas: parts.schemas,
+      rows: rowsChecked,
+      invalid: invalidRows,
+      breaking,
+      settings,
+    }),
     keyMetric: keyMetric(invalidRows, reports.length),
     metrics: {
       // Ratios, so the step has datasets-covered/-total and rows-covered/-total outputs.
       datasets: ratio(validDatasets, reports.length),
       rows: ratio(rowsChecked - invalidRows, rowsChecked),
-      schemas: loadedContracts.length,
+      schemas: parts.schemas,
       rowsChecked,
       invalidRows,
       breakingChanges: breaking.breaking,
@@ -192,131 +201,8 @@ export async function evaluateDataSchema(settings: DataSchemaSettings): Promise<
       ...(settings.sampleRows !== undefined ? { sampleRows: settings.sampleRows } : {}),
       files: reports,
     },
-    findings,
+    findings: parts.findings,
   };
-}
-
-/** Validates one dataset's content; returns whether the whole file was read. */
-async function validateDataset(
-  dataset: Dataset,
-  loaded: LoadedContract,
-  out: RowFindings,
-  settings: DataSchemaSettings,
-  findings: Finding[],
-): Promise<boolean> {
-  const abs = join(settings.cwd, dataset.path);
-  if (dataset.format === 'jsonl' || dataset.format === 'json') {
-    const validate = loaded.json?.validate;
-    if (!validate) return false;
-    if (dataset.format === 'jsonl')
-      return (await validateJsonl(abs, validate, out, settings.sampleRows)).complete;
-    const type = (loaded.doc.value as { type?: unknown } | null)?.type;
-    return (await validateJsonDocument(abs, validate, out, type === 'array', settings.sampleRows)).complete;
-  }
-  const contract = loaded.table;
-  if (!contract) return false;
-  if (dataset.format === 'parquet') {
-    const { findings: f, info } = await checkParquet(abs, dataset.path, contract);
-    for (const x of f) {
-      if (x.rule === 'data-schema/invalid-row') out.invalidRows++;
-      out.findings.push(x);
-    }
-    out.rows += info.rows;
-    return true;
-  }
-  const dialect = dataset.schema?.kind === 'datapackage' ? dataset.schema.dialect : {};
-  const validator = new TableValidator(contract, out, settings.maxUniqueKeys);
-  const { complete } = await readCsv(
-    abs,
-    dataset.path,
-    {
-      delimiter: dialect.delimiter ?? (dataset.format === 'tsv' ? '\t' : ','),
-      header: dialect.header !== false,
-      ...(settings.sampleRows !== undefined ? { sampleRows: settings.sampleRows } : {}),
-    },
-    (cells, line) => validator.header(cells, line),
-    (cells, line) => {
-      validator.row(cells, line);
-    },
-  );
-  findings.push(...validator.extraFindings());
-  return complete;
-}
-
-async function loadContract(
-  dataset: Dataset,
-  discovery: Discovery,
-  settings: DataSchemaSettings,
-): Promise<LoadedContract> {
-  const source = dataset.schema;
-  const fallback = dataset.format === 'jsonl' || dataset.format === 'json' ? 'json-schema' : 'table-schema';
-  let doc: SchemaDocument;
-  let pointer = '';
-  try {
-    if (source?.kind === 'datapackage' && !source.schemaPath) {
-      const pkg = discovery.packages.find((p) => p.path === source.path) as SchemaDocument;
-      doc = pkg;
-      pointer = `${source.pointer}/schema`;
-      if (valueAtPointer(pkg.value, pointer) === undefined) {
-        return {
-          doc,
-          pointer,
-          kind: 'table-schema',
-          unreadable: false,
-          findings: [
-            {
-              severity: 'error',
-              rule: 'data-schema/missing-schema',
-              path: pkg.path,
-              ...(pkg.lineOf(source.pointer) ? { line: pkg.lineOf(source.pointer) } : {}),
-              message: `the resource for ${dataset.path} in ${pkg.path} has no schema.`,
-              fix: 'Add a "schema" (a Table Schema, or the path of one) to the resource.',
-            },
-          ],
-        };
-      }
-    } else {
-      const path = source?.kind === 'file' ? source.path : (source?.schemaPath as string);
-      doc = await loadSchemaFile(settings.cwd, path, settings.maxSchemaBytes);
-    }
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    const path = source?.kind === 'file' ? source.path : (source?.schemaPath ?? dataset.path);
-    return {
-      doc: { path, value: undefined, lineOf: () => undefined },
-      pointer,
-      kind: fallback,
-      unreadable: true,
-      findings: [{ ...userErrorFinding('data-schema', error), rule: 'data-schema/schema-unparseable' }],
-    };
-  }
-  const value = valueAtPointer(doc.value, pointer);
-  const kind = schemaKind(value, fallback);
-  if (kind === 'json-schema') {
-    const json = await compileJsonSchema(doc, (p) =>
-      loadSchemaFile(settings.cwd, p, settings.maxSchemaBytes),
-    );
-    return { doc, pointer, kind, json, findings: json.findings, unreadable: false };
-  }
-  if (kind === 'data-package') {
-    return {
-      doc,
-      pointer,
-      kind: 'table-schema',
-      unreadable: false,
-      findings: [
-        {
-          severity: 'error',
-          rule: 'data-schema/schema-kind',
-          path: doc.path,
-          message: `${doc.path} is a Data Package descriptor, not a schema; ${dataset.path} needs a Table Schema or JSON Schema.`,
-          fix: 'Use the datapackage rule in data-schema.schemas so the resource for the file is found.',
-        },
-      ],
-    };
-  }
-  const { findings, contract } = checkTableSchema(doc, pointer);
-  return { doc, pointer, kind, findings, unreadable: false, ...(contract ? { table: contract } : {}) };
 }
 
 function schemaPathOf(dataset: Dataset): string | null {

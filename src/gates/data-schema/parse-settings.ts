@@ -8,6 +8,7 @@ import { ConfigurationError } from '../../util/errors.js';
 import { globs } from '../../util/globs.js';
 import type { DataSchemaConfig } from './config.generated.js';
 import type { DataSchemaOverrides } from './options.js';
+import { staysInside } from './safe-path.js';
 
 /** Mapping rules used when the config names none. */
 export const DEFAULT_SCHEMA_RULES: SchemaRule[] = [
@@ -54,10 +55,12 @@ export function dataSchemaSettings(
             : { rule: 'map', map: r.map },
       )
     : DEFAULT_SCHEMA_RULES;
+  const exclude = globs(config.exclude);
+  checkInsideRoot(datasets, exclude, schemas);
   return {
     cwd,
     datasets,
-    exclude: globs(config.exclude),
+    exclude,
     schemas,
     maxFindingsPerFile:
       whole(
@@ -77,4 +80,40 @@ export function dataSchemaSettings(
       now: context.now ?? new Date(),
     },
   };
+}
+
+/**
+ * Every configured path and glob stays inside the repository: a `..` segment or an absolute
+ * path would let a pull request's config point the gate at files outside the checkout.
+ */
+function checkInsideRoot(datasets: string[], exclude: string[], schemas: SchemaRule[]): void {
+  const refuse = (key: string, value: string, why: string) => {
+    throw new ConfigurationError(
+      `data-schema.${key}: ${JSON.stringify(value)} ${why}`,
+      undefined,
+      'Write paths and globs relative to the repository root, without "..".',
+    );
+  };
+  for (const [key, values] of [
+    ['datasets', datasets],
+    ['exclude', exclude],
+  ] as const) {
+    for (const v of values)
+      if (!staysInside(v)) refuse(key, v, 'leaves the repository (no "..", no absolute paths)');
+  }
+  for (const rule of schemas) {
+    if (rule.rule === 'map') {
+      for (const [data, schema] of Object.entries(rule.map)) {
+        if (!staysInside(data))
+          refuse('schemas.map', data, 'leaves the repository (no "..", no absolute paths)');
+        if (!staysInside(schema))
+          refuse('schemas.map', schema, 'leaves the repository (no "..", no absolute paths)');
+      }
+    } else if (rule.rule === 'same-name') {
+      for (const suffix of rule.suffixes)
+        if (/[\\/]/.test(suffix))
+          refuse('schemas.suffixes', suffix, 'is a suffix of a file name and cannot hold a "/"');
+    } else if (/[\\/]/.test(rule.file))
+      refuse('schemas.file', rule.file, 'is a file name and cannot hold a "/"');
+  }
 }

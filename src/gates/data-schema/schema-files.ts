@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { InputError } from '../../util/errors.js';
 import { findJsonSyntaxError } from '../../util/json-entries.js';
 import { parseYaml } from '../../util/yaml.js';
+import { unsafeReason } from './safe-path.js';
 
 /** A schema or descriptor file, parsed, with the line of any JSON pointer for findings. */
 export interface SchemaDocument {
@@ -20,6 +21,14 @@ export interface SchemaDocument {
  */
 export async function loadSchemaFile(cwd: string, path: string, maxBytes: number): Promise<SchemaDocument> {
   const abs = join(cwd, path);
+  const unsafe = await unsafeReason(cwd, path);
+  if (unsafe !== undefined) {
+    throw new InputError(
+      `${path} ${unsafe}; the gate does not read it`,
+      { path },
+      'Commit the schema as a regular file inside the repository.',
+    );
+  }
   let size: number;
   try {
     const info = await stat(abs);

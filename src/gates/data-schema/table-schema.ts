@@ -4,7 +4,8 @@ import tableSchemaProfile from '../../../schema/frictionless/tableschema.json' w
 import type { Finding } from '../../result/types.js';
 import { describeSchemaError, foldSchemaErrors, valueAtPointer } from '../../util/schema-errors.js';
 import type { SchemaDocument } from './schema-files.js';
-import { type CompiledField, compileField, type TableField } from './table-types.js';
+import { type CompiledField, compileField } from './table-field.js';
+import type { TableField } from './table-types.js';
 
 /** How the data's columns line up with the schema's fields. */
 export type FieldsMatch = 'exact' | 'equal' | 'subset' | 'superset' | 'partial';
@@ -50,6 +51,16 @@ export function checkDataPackage(doc: SchemaDocument): Finding[] {
   return findings;
 }
 
+/** The keys of a Table Schema descriptor the checks read. */
+interface TableDescriptor {
+  fields: TableField[];
+  fieldsMatch?: FieldsMatch;
+  missingValues?: Array<string | { value: string }>;
+  primaryKey?: string | string[];
+  uniqueKeys?: string[][];
+  foreignKeys?: Array<{ fields: string | string[] }>;
+}
+
 /**
  * Checks a Table Schema (the whole document, or the one at `pointer` inside a Data Package)
  * against the profile and for what the profile cannot say: unique field names, keys that name
@@ -60,18 +71,30 @@ export function checkTableSchema(
   pointer = '',
 ): { findings: Finding[]; contract?: TableContract } {
   tableProfile ??= profiles.compile(tableSchemaProfile);
-  const value = valueAtPointer(doc.value, pointer);
-  const findings = profileFindings(doc, tableProfile, pointer, 'Table Schema');
+  const profile = profileFindings(doc, tableProfile, pointer, 'Table Schema');
+  if (profile.length > 0) return { findings: profile };
+  const schema = valueAtPointer(doc.value, pointer) as TableDescriptor;
+  const primaryKey = schema.primaryKey === undefined ? [] : asList(schema.primaryKey);
+  const findings = [...duplicateNames(doc, pointer, schema), ...unknownKeyFields(doc, pointer, schema)];
+  const compiled = compileFields(doc, pointer, schema, primaryKey);
+  findings.push(...compiled.findings);
   if (findings.length > 0) return { findings };
-  const schema = value as {
-    fields: TableField[];
-    fieldsMatch?: FieldsMatch;
-    missingValues?: Array<string | { value: string }>;
-    primaryKey?: string | string[];
-    uniqueKeys?: string[][];
-    foreignKeys?: Array<{ fields: string | string[] }>;
+  return {
+    findings,
+    contract: {
+      fields: compiled.fields,
+      fieldsMatch: schema.fieldsMatch ?? 'exact',
+      uniqueKeys: uniqueKeysOf(schema, primaryKey),
+      descriptor: schema,
+    },
   };
+}
+
+const asList = (k: string | string[]): string[] => (typeof k === 'string' ? [k] : k);
+
+function duplicateNames(doc: SchemaDocument, pointer: string, schema: TableDescriptor): Finding[] {
   const names = new Set<string>();
+  const findings: Finding[] = [];
   schema.fields.forEach((f, i) => {
     if (names.has(f.name))
       findings.push(
@@ -84,37 +107,46 @@ export function checkTableSchema(
       );
     names.add(f.name);
   });
-  const asList = (k: string | string[]) => (typeof k === 'string' ? [k] : k);
-  const primaryKey = schema.primaryKey === undefined ? [] : asList(schema.primaryKey);
-  const keyLists: Array<{ fields: string[]; at: string; primary: boolean }> = [
-    ...(primaryKey.length > 0 ? [{ fields: primaryKey, at: `${pointer}/primaryKey`, primary: true }] : []),
-    ...(schema.uniqueKeys ?? []).map((k, i) => ({
-      fields: k,
-      at: `${pointer}/uniqueKeys/${i}`,
-      primary: false,
-    })),
+  return findings;
+}
+
+/** primaryKey, uniqueKeys and foreignKeys must name fields of the schema. */
+function unknownKeyFields(doc: SchemaDocument, pointer: string, schema: TableDescriptor): Finding[] {
+  const names = new Set(schema.fields.map((f) => f.name));
+  const keyLists: Array<{ fields: string[]; at: string }> = [
+    ...(schema.primaryKey !== undefined
+      ? [{ fields: asList(schema.primaryKey), at: `${pointer}/primaryKey` }]
+      : []),
+    ...(schema.uniqueKeys ?? []).map((k, i) => ({ fields: k, at: `${pointer}/uniqueKeys/${i}` })),
     ...(schema.foreignKeys ?? []).map((k, i) => ({
       fields: asList(k.fields),
       at: `${pointer}/foreignKeys/${i}/fields`,
-      primary: false,
     })),
   ];
-  for (const key of keyLists) {
-    for (const name of key.fields) {
-      if (!names.has(name))
-        findings.push(
-          finding(
-            doc,
-            key.at,
-            'schema-invalid',
-            `${doc.path}: key field "${name}" is not one of the fields`,
-            'Name a field defined in fields, or add the field.',
-          ),
-        );
-    }
-  }
+  return keyLists.flatMap((key) =>
+    key.fields
+      .filter((name) => !names.has(name))
+      .map((name) =>
+        finding(
+          doc,
+          key.at,
+          'schema-invalid',
+          `${doc.path}: key field "${name}" is not one of the fields`,
+          'Name a field defined in fields, or add the field.',
+        ),
+      ),
+  );
+}
+
+function compileFields(
+  doc: SchemaDocument,
+  pointer: string,
+  schema: TableDescriptor,
+  primaryKey: string[],
+): { fields: CompiledField[]; findings: Finding[] } {
   const schemaMissing = (schema.missingValues ?? ['']).map((m) => (typeof m === 'string' ? m : m.value));
   const fields: CompiledField[] = [];
+  const findings: Finding[] = [];
   schema.fields.forEach((f, i) => {
     const compiled = compileField(f, schemaMissing, primaryKey.includes(f.name));
     if (typeof compiled === 'string')
@@ -128,8 +160,11 @@ export function checkTableSchema(
       );
     else fields.push(compiled);
   });
-  if (findings.length > 0) return { findings };
-  const uniqueKeys = [
+  return { fields, findings };
+}
+
+function uniqueKeysOf(schema: TableDescriptor, primaryKey: string[]): TableContract['uniqueKeys'] {
+  return [
     ...(primaryKey.length > 0
       ? [{ fields: primaryKey, label: `primary key (${primaryKey.join(', ')})`, primary: true }]
       : []),
@@ -142,10 +177,6 @@ export function checkTableSchema(
       .filter((f) => f.constraints?.unique === true)
       .map((f) => ({ fields: [f.name], label: `unique field ${f.name}`, primary: false })),
   ];
-  return {
-    findings,
-    contract: { fields, fieldsMatch: schema.fieldsMatch ?? 'exact', uniqueKeys, descriptor: schema },
-  };
 }
 
 function profileFindings(

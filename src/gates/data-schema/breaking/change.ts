@@ -1,14 +1,42 @@
 import { isDeepStrictEqual } from 'node:util';
-import type { BreakingRule } from './rules.js';
-import { RULES } from './rules.js';
+import type { BaseMode, BreakingRule, Verdict } from './rules.js';
 
-/** One difference between the base and the new schema, before the mode decides what it means. */
+/**
+ * Which directions a change breaks, by the validator's own judgement: `backward` when some data
+ * valid under the old schema is invalid under the new one (the new schema cannot read old data),
+ * `forward` when some data valid under the new schema is invalid under the old one (old readers
+ * cannot read new data). A differ that cannot prove a direction safe sets it (when in doubt,
+ * it is a break).
+ */
+export interface Breaks {
+  backward: boolean;
+  forward: boolean;
+}
+
+/** One difference between the base and the new schema, with the directions it breaks. */
 export interface SchemaChange {
   rule: BreakingRule;
   /** JSON pointer into the new schema (for the line); removed things point at their parent. */
   pointer: string;
   /** Names the column/property and the old → new values. */
   message: string;
+  breaks: Breaks;
+}
+
+/**
+ * The verdict of a change in a mode (Confluent's definitions): `backward` is breaking when old
+ * data fails the new schema, `forward` when new data fails the old schema, `full` when either.
+ * A change that breaks nothing in the mode's direction gets the rule's advisory verdict (a
+ * warning for changes consumers may mind, such as a removed column; ok otherwise).
+ */
+export function verdictOf(change: SchemaChange, mode: BaseMode): Verdict {
+  const breaking =
+    mode === 'backward'
+      ? change.breaks.backward
+      : mode === 'forward'
+        ? change.breaks.forward
+        : change.breaks.backward || change.breaks.forward;
+  return breaking ? 'breaking' : change.rule.advisory;
 }
 
 /** A plain JSON object (not an array, not null). */
@@ -27,7 +55,12 @@ export function pointerSegment(segment: string | number): string {
 /** Compact, bounded rendering of a schema value for messages. */
 export function show(value: unknown): string {
   if (value === undefined) return '(none)';
-  const text = JSON.stringify(value);
+  let text: string;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    text = '(too deep to show)';
+  }
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
@@ -36,48 +69,42 @@ export function same(a: unknown, b: unknown): boolean {
   return isDeepStrictEqual(a, b);
 }
 
-/** Collects changes for one subject (`column "age"`) at one pointer. */
-export class ChangeSink {
-  readonly changes: SchemaChange[] = [];
-  add(rule: BreakingRule, pointer: string, message: string): void {
-    this.changes.push({ rule, pointer, message });
-  }
+/** No break in either direction. */
+export const NONE: Breaks = { backward: false, forward: false };
+/** Both directions break. */
+export const BOTH: Breaks = { backward: true, forward: true };
+/** Old data may fail the new schema (the schema got stricter). */
+export const TIGHTER: Breaks = { backward: true, forward: false };
+/** New data may fail the old schema (the schema got looser). */
+export const LOOSER: Breaks = { backward: false, forward: true };
+
+/** Either direction of either. */
+export function union(a: Breaks, b: Breaks): Breaks {
+  return { backward: a.backward || b.backward, forward: a.forward || b.forward };
 }
 
-/** A lower bound (minimum, minLength) or upper bound (maximum, maxLength). */
-type BoundKind = 'lower' | 'upper';
+/** The directions swapped (for `not`, and for comparing the other way round). */
+export function flip(b: Breaks): Breaks {
+  return { backward: b.forward, forward: b.backward };
+}
+
+/** The directions any of the changes break. */
+export function breaksOf(changes: readonly SchemaChange[]): Breaks {
+  return changes.reduce<Breaks>((acc, c) => union(acc, c.breaks), NONE);
+}
 
 /**
- * Compares one bound keyword. A bound added or made stricter tightens; removed or relaxed loosens.
- * Values that cannot be ordered (e.g. a number replaced by a date) count as tightened: when in
- * doubt, the gate reports the change as breaking rather than letting it through.
+ * A lower bound (minimum, minLength) or upper bound (maximum, maxLength) compared: added or
+ * stricter tightens, removed or relaxed loosens; values that cannot be ordered break both ways.
  */
-export function compareBound(
-  sink: ChangeSink,
-  kind: BoundKind,
-  keyword: string,
-  oldValue: unknown,
-  newValue: unknown,
-  subject: string,
-  pointer: string,
-): void {
-  if (same(oldValue, newValue)) return;
-  const message = `${subject}: ${keyword} ${show(oldValue)} → ${show(newValue)}`;
-  if (oldValue === undefined) {
-    sink.add(RULES.constraintTightened, pointer, message);
-    return;
-  }
-  if (newValue === undefined) {
-    sink.add(RULES.constraintLoosened, pointer, message);
-    return;
-  }
+export function boundBreaks(kind: 'lower' | 'upper', oldValue: unknown, newValue: unknown): Breaks {
+  if (same(oldValue, newValue)) return NONE;
+  if (oldValue === undefined) return TIGHTER;
+  if (newValue === undefined) return LOOSER;
   const order = compareOrdered(oldValue, newValue);
-  if (order === undefined) {
-    sink.add(RULES.constraintTightened, pointer, message);
-    return;
-  }
+  if (order === undefined) return BOTH;
   const tighter = kind === 'lower' ? order < 0 : order > 0;
-  sink.add(tighter ? RULES.constraintTightened : RULES.constraintLoosened, pointer, message);
+  return tighter ? TIGHTER : LOOSER;
 }
 
 /** -1 when a < b, 1 when a > b; numbers numerically, ISO-like strings lexically; else undefined. */
@@ -91,85 +118,18 @@ function compareOrdered(a: unknown, b: unknown): number | undefined {
   return undefined;
 }
 
-/** A flag constraint such as `unique`/`uniqueItems`: turning it on tightens, off loosens. */
-export function compareFlag(
-  sink: ChangeSink,
-  keyword: string,
-  oldValue: unknown,
-  newValue: unknown,
-  subject: string,
-  pointer: string,
-): void {
-  const was = oldValue === true;
-  const is = newValue === true;
-  if (was === is) return;
-  sink.add(
-    is ? RULES.constraintTightened : RULES.constraintLoosened,
-    pointer,
-    `${subject}: ${keyword} ${String(was)} → ${String(is)}`,
-  );
-}
-
-/** `pattern`: added or changed tightens (regex containment is undecidable here), removed loosens. */
-export function comparePattern(
-  sink: ChangeSink,
-  oldValue: unknown,
-  newValue: unknown,
-  subject: string,
-  pointer: string,
-): void {
-  if (same(oldValue, newValue)) return;
-  const message = `${subject}: pattern ${show(oldValue)} → ${show(newValue)}`;
-  sink.add(newValue === undefined ? RULES.constraintLoosened : RULES.constraintTightened, pointer, message);
-}
-
-/**
- * `enum` (and JSON Schema `const`, passed as a one-value enum): every removed value is
- * `enum-value-removed`, every added one `enum-value-added`; introducing an enum where there was
- * none restricts all values (tightened), dropping it loosens.
- */
-export function compareEnum(
-  sink: ChangeSink,
+/** Value lists (enum, categories, const): removed values tighten, added ones loosen. */
+export function listBreaks(
   oldValues: readonly unknown[] | undefined,
   newValues: readonly unknown[] | undefined,
-  subject: string,
-  pointer: string,
-): void {
-  if (oldValues === undefined && newValues === undefined) return;
-  if (oldValues === undefined) {
-    sink.add(RULES.constraintTightened, pointer, `${subject}: enum added ${show(newValues)}`);
-    return;
-  }
-  if (newValues === undefined) {
-    sink.add(RULES.constraintLoosened, pointer, `${subject}: enum ${show(oldValues)} removed`);
-    return;
-  }
-  const removed = oldValues.filter((v) => !newValues.some((n) => same(n, v)));
-  const added = newValues.filter((v) => !oldValues.some((o) => same(o, v)));
-  if (removed.length > 0) {
-    sink.add(
-      RULES.enumValueRemoved,
-      pointer,
-      `${subject}: enum value${removed.length > 1 ? 's' : ''} ${removed.map(show).join(', ')} removed (${show(oldValues)} → ${show(newValues)})`,
-    );
-  }
-  if (added.length > 0) {
-    sink.add(
-      RULES.enumValueAdded,
-      pointer,
-      `${subject}: enum value${added.length > 1 ? 's' : ''} ${added.map(show).join(', ')} added (${show(oldValues)} → ${show(newValues)})`,
-    );
-  }
-}
-
-/** `format`: any difference is breaking (the rule table treats it so: values are read differently). */
-export function compareFormat(
-  sink: ChangeSink,
-  oldValue: unknown,
-  newValue: unknown,
-  subject: string,
-  pointer: string,
-): void {
-  if (same(oldValue, newValue)) return;
-  sink.add(RULES.formatChanged, pointer, `${subject}: format ${show(oldValue)} → ${show(newValue)}`);
+): {
+  removed: unknown[];
+  added: unknown[];
+} {
+  const o = oldValues ?? [];
+  const n = newValues ?? [];
+  return {
+    removed: o.filter((v) => !n.some((x) => same(x, v))),
+    added: n.filter((v) => !o.some((x) => same(x, v))),
+  };
 }

@@ -7,12 +7,12 @@
 import type { Finding } from '../../../result/types.js';
 import type { BaseVersion } from './base.js';
 import { BaseError, loadBaseVersion, loadHistory, resolveMergeBase } from './base.js';
-import type { SchemaChange } from './change.js';
+import { type SchemaChange, verdictOf } from './change.js';
 import { diffJsonSchema } from './json-schema-diff.js';
 import type { BaseMode } from './rules.js';
 import { OPERATIONAL_RULES } from './rules.js';
 import { diffTableSchema } from './table-schema-diff.js';
-import { versionBump, WaiverBook } from './waivers.js';
+import { bumpAdvice, versionBump, WaiverBook } from './waivers.js';
 
 export { RULES, RULE_LIST } from './rules.js';
 export type { BreakingRule, Verdict } from './rules.js';
@@ -123,19 +123,27 @@ export async function checkBreakingChanges(
       });
       continue;
     }
-    classify(report, schema, versions, mode, book);
+    const classified = classify({ schema, versions, mode, book });
+    report.findings.push(...classified.findings);
+    report.breaking += classified.breaking;
+    report.nonBreaking += classified.nonBreaking;
+    report.waived += classified.waived;
   }
   report.findings.push(...book.findings);
   return report;
 }
 
-function classify(
-  report: BreakingReport,
-  schema: LoadedSchema,
-  versions: readonly BaseVersion[],
-  mode: BaseMode,
-  book: WaiverBook,
-): void {
+/** What classifying one schema's changes needs. */
+interface Classifying {
+  schema: LoadedSchema;
+  versions: readonly BaseVersion[];
+  mode: BaseMode;
+  book: WaiverBook;
+}
+
+/** The findings and counts for one schema against its base version(s). */
+function classify({ schema, versions, mode, book }: Classifying): BreakingReport {
+  const out: BreakingReport = { findings: [], breaking: 0, nonBreaking: 0, waived: 0 };
   // Transitive checks see the same change against several versions; report it once (the newest).
   const seen = new Set<string>();
   versions.forEach((version, index) => {
@@ -144,41 +152,57 @@ function classify(
       const key = `${change.rule.id}\0${change.message}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const verdict = change.rule.verdict[mode];
-      const base: Finding = {
-        severity: 'notice',
-        message: '',
-        path: schema.path,
-        line: schema.lineOf?.(change.pointer),
-        rule: change.rule.id,
-        fix: change.rule.fix,
-      };
-      if (base.line === undefined) delete base.line;
-      if (verdict === 'breaking') {
-        const allowance =
-          versionBump(version.value, schema.value) ?? book.allowance(schema.path, change.rule.id);
-        if (allowance) {
-          report.waived++;
-          report.findings.push({
-            ...base,
-            message: `${change.message}${against}: breaking under ${mode} compatibility, allowed: ${allowance.reason}`,
-          });
-        } else {
-          report.breaking++;
-          report.findings.push({
-            ...base,
-            severity: 'error',
-            message: `${change.message}${against}: breaking under ${mode} compatibility`,
-          });
-        }
-      } else {
-        report.nonBreaking++;
-        report.findings.push({
-          ...base,
-          severity: verdict === 'warning' ? 'warning' : 'notice',
-          message: `${change.message}${against}: ${verdict === 'warning' ? 'may break consumers' : 'compatible'} under ${mode} compatibility`,
-        });
-      }
+      const finding = judge(change, { schema, version, mode, book, against });
+      out.findings.push(finding);
+      if (finding.severity === 'error') out.breaking++;
+      else if (finding.message.includes(': breaking under ')) out.waived++;
+      else out.nonBreaking++;
     }
   });
+  return out;
+}
+
+/** One change as a finding: breaking (an error unless a bump or waiver allows it), a warning, or a notice. */
+function judge(
+  change: SchemaChange,
+  ctx: { schema: LoadedSchema; version: BaseVersion; mode: BaseMode; book: WaiverBook; against: string },
+): Finding {
+  const { schema, version, mode, against } = ctx;
+  const verdict = verdictOf(change, mode);
+  const line = schema.lineOf?.(change.pointer);
+  const base: Finding = {
+    severity: 'notice',
+    message: '',
+    path: schema.path,
+    ...(line !== undefined ? { line } : {}),
+    rule: change.rule.id,
+    fix: change.rule.fix,
+  };
+  const directions = [
+    change.breaks.backward ? 'old data fails the new schema' : '',
+    change.breaks.forward ? 'new data fails the old schema' : '',
+  ]
+    .filter((s) => s !== '')
+    .join(' and ');
+  if (verdict !== 'breaking') {
+    return {
+      ...base,
+      severity: verdict === 'warning' ? 'warning' : 'notice',
+      message: `${change.message}${against}: ${verdict === 'warning' ? 'may break consumers' : 'compatible'} under ${mode} compatibility`,
+    };
+  }
+  const allowance =
+    versionBump(version.value, schema.value) ?? ctx.book.allowance(schema.path, change.rule.id);
+  if (allowance) {
+    return {
+      ...base,
+      message: `${change.message}${against}: breaking under ${mode} compatibility, allowed: ${allowance.reason}`,
+    };
+  }
+  return {
+    ...base,
+    severity: 'error',
+    message: `${change.message}${against}: breaking under ${mode} compatibility`,
+    fix: `${change.rule.fix} Breaking because ${directions}. ${bumpAdvice(schema, version.value)}`,
+  };
 }

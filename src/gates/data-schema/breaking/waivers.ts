@@ -36,6 +36,28 @@ export function versionBump(baseSchema: unknown, newSchema: unknown): Allowance 
   };
 }
 
+/**
+ * What a major bump would take for this schema, said beside a breaking change. A base without a
+ * `version` cannot be compared, so "bump the major version" alone is a dead end there: say so,
+ * and say what counts — per format, where the gate reads `version`.
+ */
+export function bumpAdvice(
+  schema: { kind: 'json-schema' | 'table-schema'; path: string; value: unknown },
+  baseSchema: unknown,
+): string {
+  const where =
+    schema.kind === 'json-schema'
+      ? 'a top-level "version" keyword (an annotation JSON Schema validators ignore), e.g. "version": "2.0.0"'
+      : isObject(schema.value) && Array.isArray(schema.value.resources)
+        ? 'the Data Package\'s top-level "version" (a standard property), e.g. "version": "2.0.0"'
+        : 'a top-level "version" property of the Table Schema descriptor, e.g. "version": "2.0.0"';
+  const before = versionOf(baseSchema);
+  if (majorOf(before) === undefined) {
+    return `A version bump cannot allow it here: the base version of ${schema.path} has no ${before === undefined ? '"version"' : `readable "version" (${JSON.stringify(before)})`}, so there is nothing to compare a bump with. What counts is ${where} whose major part is greater than the base's; add a version to the base branch first (e.g. "1.0.0"), or use a waiver for this change.`;
+  }
+  return `A major bump counts: set ${where.replace(/e\.g\. "version": "2\.0\.0"/, `with a major part above ${String(majorOf(before))}`)}.`;
+}
+
 /** Today as YYYY-MM-DD in UTC, the form waiver expiries are written in. */
 export function isoDay(now: Date): string {
   return now.toISOString().slice(0, 10);

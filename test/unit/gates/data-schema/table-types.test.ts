@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type CompiledField,
-  compileField,
-  strftimePattern,
-  type TableField,
-} from '../../../../src/gates/data-schema/table-types.js';
+import { compileStrptime } from '../../../../src/gates/data-schema/strptime.js';
+import { type CompiledField, compileField } from '../../../../src/gates/data-schema/table-field.js';
+import type { TableField } from '../../../../src/gates/data-schema/table-types.js';
 
 function field(f: Partial<TableField>, missing: string[] = [''], pk = false): CompiledField {
   const c = compileField({ name: 'x', ...f }, missing, pk);
@@ -80,6 +77,6 @@ describe('Table Schema types', () => {
     expect(compileField({ name: 'x', constraints: { pattern: '(' } }, [''], false)).toMatch(
       /not a valid regular expression/,
     );
-    expect(strftimePattern('%Q')).toBeUndefined();
+    expect(compileStrptime('%Q')).toMatch(/%Q is not a directive/);
   });
 });

@@ -206,23 +206,25 @@ describe('checkBreakingChanges: base handling', () => {
 });
 
 describe('checkBreakingChanges: transitive modes', () => {
-  // v1 has column "score" (integer); v2 drops it (fine for BACKWARD: the new schema reads old
-  // data); the PR re-adds "score" as a string. Against v2 that is just an added column; against
-  // v1 the type of "score" changed, so only backward_transitive sees the break.
+  // v1 has column "score" (integer); v2 drops it; the PR re-adds "score" as a boolean. Under
+  // fieldsMatch superset (data has only fields, may omit some) v2 data has no "score", so against
+  // v2 the PR only adds an optional column; against v1 the type of "score" changed, so only
+  // backward_transitive sees the break. (Issue 12: under partial, old data may already carry a
+  // "score" column with any text, so re-adding it typed is itself breaking under backward.)
   const v1 = {
     fields: [
       { name: 'id', type: 'integer' },
       { name: 'score', type: 'integer' },
     ],
-    fieldsMatch: 'partial',
+    fieldsMatch: 'superset',
   };
-  const v2 = { fields: [{ name: 'id', type: 'integer' }], fieldsMatch: 'partial' };
+  const v2 = { fields: [{ name: 'id', type: 'integer' }], fieldsMatch: 'superset' };
   const pr = {
     fields: [
       { name: 'id', type: 'integer' },
       { name: 'score', type: 'boolean' },
     ],
-    fieldsMatch: 'partial',
+    fieldsMatch: 'superset',
   };
 
   function history(): GitRepo {
@@ -239,7 +241,7 @@ describe('checkBreakingChanges: transitive modes', () => {
     const r = history();
     const report = await checkBreakingChanges([loaded('s.json', pr)], settings(r, { mode: 'backward' }));
     expect(report.breaking).toBe(0);
-    expect(report.findings.map((f) => f.rule)).toEqual(['data-schema/optional-column-added']);
+    expect(report.findings.map((f) => f.rule)).toEqual(['data-schema/column-added-closed']);
   });
 
   it('backward_transitive catches the change undone and redone across versions', async () => {

@@ -98,8 +98,10 @@ describe('diffJsonSchema', () => {
 
   it('diffs items, tuples and boolean schemas', () => {
     expect(rules({ items: { type: 'integer' } }, { items: { type: 'string' } })).toEqual(['type-changed']);
+    // Issue 12: a list of integers → a tuple whose first item is an integer and the rest anything
+    // is a widening (arrays past position 0 may now hold any value), not an incompatible change.
     expect(rules({ items: { type: 'integer' } }, { prefixItems: [{ type: 'integer' }] })).toEqual([
-      'type-changed',
+      'type-widened',
     ]);
     expect(rules({ prefixItems: [{}, {}] }, { prefixItems: [{}, { maxLength: 3 }] })).toEqual([
       'constraint-tightened',

@@ -1,7 +1,15 @@
 /**
  * One minimal schema pair per rule, with the severity expected in each mode, written by hand from
  * Confluent's definitions (BACKWARD: the new schema reads old data; FORWARD: the old schema reads
- * new data) and the proposed table for FULL — not copied from the rule table under test.
+ * new data; FULL: both) and what the gate's validator accepts — not copied from the rule table
+ * under test. "error" = the validator would reject data of the other side; otherwise the rule's
+ * advisory level: "warning" for changes consumers may mind, "notice" for the rest.
+ *
+ * Changed by issue 12 (the old expectations were wrong by the validator): under fieldsMatch exact
+ * a removed or added column fails old data's header (backward error); FULL is Confluent's FULL,
+ * so every forward break is an error there too (it was a warning for loosenings); a property
+ * added to an open JSON object breaks backward (old data may carry it with any value); anyOf is
+ * analysed (composition-changed) instead of "not analysed".
  */
 type Sev = 'error' | 'warning' | 'notice';
 export interface RuleExample {
@@ -27,8 +35,8 @@ export const RULE_EXAMPLES: RuleExample[] = [
     kind: 'table-schema',
     before: ts([int('a'), str('b')]),
     after: ts([int('a')]),
-    // Old data with an extra column still reads with the new schema; old consumers lose the column.
-    expect: { backward: 'warning', forward: 'error', full: 'error' },
+    // fieldsMatch exact: old data's header a,b fails the new schema; new data lacks b, which the old needs.
+    expect: { backward: 'error', forward: 'error', full: 'error' },
   },
   {
     rule: 'column-renamed',
@@ -42,21 +50,25 @@ export const RULE_EXAMPLES: RuleExample[] = [
     kind: 'table-schema',
     before: ts([int('a')]),
     after: ts([int('a'), str('b', { constraints: { required: true } })]),
-    expect: { backward: 'error', forward: 'warning', full: 'error' },
+    // exact: old headers lack b; new headers have b, which the old exact header refuses.
+    expect: { backward: 'error', forward: 'error', full: 'error' },
   },
   {
     rule: 'column-added-closed',
     kind: 'table-schema',
-    before: ts([int('a')]),
-    after: ts([int('a'), str('b')]),
-    expect: { backward: 'warning', forward: 'error', full: 'warning' },
+    // superset: data may omit fields but has no other column. Old data (a only) still passes;
+    // new data may carry b, which the old schema refuses.
+    before: ts([int('a')], { fieldsMatch: 'superset' }),
+    after: ts([int('a'), str('b')], { fieldsMatch: 'superset' }),
+    expect: { backward: 'notice', forward: 'error', full: 'error' },
   },
   {
     rule: 'optional-column-added',
     kind: 'json-schema',
+    // An open object: old data may already carry "b" with any value, e.g. 5, which the new schema refuses.
     before: obj({ a: { type: 'integer' } }),
     after: obj({ a: { type: 'integer' }, b: { type: 'string' } }),
-    expect: { backward: 'notice', forward: 'notice', full: 'notice' },
+    expect: { backward: 'error', forward: 'notice', full: 'error' },
   },
   {
     rule: 'column-reordered',
@@ -84,7 +96,7 @@ export const RULE_EXAMPLES: RuleExample[] = [
     kind: 'json-schema',
     before: obj({ a: { type: 'integer' } }),
     after: obj({ a: { type: 'number' } }),
-    expect: { backward: 'notice', forward: 'error', full: 'warning' },
+    expect: { backward: 'notice', forward: 'error', full: 'error' },
   },
   {
     rule: 'required-added',
@@ -98,7 +110,7 @@ export const RULE_EXAMPLES: RuleExample[] = [
     kind: 'json-schema',
     before: obj({ a: { type: 'integer' } }, { required: ['a'] }),
     after: obj({ a: { type: 'integer' } }),
-    expect: { backward: 'notice', forward: 'error', full: 'warning' },
+    expect: { backward: 'notice', forward: 'error', full: 'error' },
   },
   {
     rule: 'enum-value-removed',
@@ -112,7 +124,7 @@ export const RULE_EXAMPLES: RuleExample[] = [
     kind: 'json-schema',
     before: obj({ a: { enum: ['x'] } }),
     after: obj({ a: { enum: ['x', 'y'] } }),
-    expect: { backward: 'notice', forward: 'error', full: 'warning' },
+    expect: { backward: 'notice', forward: 'error', full: 'error' },
   },
   {
     rule: 'constraint-tightened',
@@ -126,14 +138,25 @@ export const RULE_EXAMPLES: RuleExample[] = [
     kind: 'json-schema',
     before: obj({ a: { type: 'string', maxLength: 10 } }),
     after: obj({ a: { type: 'string', maxLength: 20 } }),
-    expect: { backward: 'notice', forward: 'error', full: 'warning' },
+    expect: { backward: 'notice', forward: 'error', full: 'error' },
   },
   {
     rule: 'primary-key-changed',
     kind: 'table-schema',
-    before: ts([int('a'), str('b')], { primaryKey: 'a' }),
-    after: ts([int('a'), str('b')], { primaryKey: ['a', 'b'] }),
-    expect: { backward: 'error', forward: 'error', full: 'error' },
+    // Both columns required either way; unique a implies unique (a, b), not the reverse.
+    before: ts(
+      [int('a', { constraints: { required: true } }), str('b', { constraints: { required: true } })],
+      {
+        primaryKey: 'a',
+      },
+    ),
+    after: ts(
+      [int('a', { constraints: { required: true } }), str('b', { constraints: { required: true } })],
+      {
+        primaryKey: ['a', 'b'],
+      },
+    ),
+    expect: { backward: 'warning', forward: 'error', full: 'error' },
   },
   {
     rule: 'missing-value-removed',
@@ -147,7 +170,8 @@ export const RULE_EXAMPLES: RuleExample[] = [
     kind: 'table-schema',
     before: ts([int('a')]),
     after: ts([int('a')], { missingValues: ['', 'NA'] }),
-    expect: { backward: 'notice', forward: 'error', full: 'warning' },
+    // New data may hold "NA" (missing), which the old integer column refuses.
+    expect: { backward: 'notice', forward: 'error', full: 'error' },
   },
   {
     rule: 'format-changed',
@@ -168,13 +192,22 @@ export const RULE_EXAMPLES: RuleExample[] = [
     kind: 'table-schema',
     before: ts([int('a')], { fieldsMatch: 'equal' }),
     after: ts([int('a')], { fieldsMatch: 'partial' }),
-    expect: { backward: 'notice', forward: 'error', full: 'warning' },
+    expect: { backward: 'notice', forward: 'error', full: 'error' },
+  },
+  {
+    rule: 'composition-changed',
+    kind: 'json-schema',
+    // Old data may hold an integer, which no new branch accepts; every new value was valid before.
+    before: obj({ a: { anyOf: [{ type: 'string' }, { type: 'integer' }] } }),
+    after: obj({ a: { anyOf: [{ type: 'string' }] } }),
+    expect: { backward: 'error', forward: 'notice', full: 'error' },
   },
   {
     rule: 'change-not-analysed',
-    kind: 'json-schema',
-    before: obj({ a: { anyOf: [{ type: 'string' }, { type: 'integer' }] } }),
-    after: obj({ a: { anyOf: [{ type: 'string' }] } }),
+    kind: 'table-schema',
+    // The gate does not validate jsonSchema constraints, so no data is refused either way.
+    before: ts([{ name: 'o', type: 'object', constraints: { jsonSchema: { type: 'object' } } }]),
+    after: ts([{ name: 'o', type: 'object', constraints: { jsonSchema: { required: ['x'] } } }]),
     expect: { backward: 'warning', forward: 'warning', full: 'warning' },
   },
 ];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { verdictOf } from '../../../../../src/gates/data-schema/breaking/change.js';
 import { diffSchemas, RULE_LIST } from '../../../../../src/gates/data-schema/breaking/index.js';
 import { RULE_EXAMPLES } from './rule-examples.js';
 
@@ -29,9 +30,9 @@ describe('rule table', () => {
     if (!change) throw new Error('no change found');
     const severity = { breaking: 'error', warning: 'warning', ok: 'notice' } as const;
     expect({
-      backward: severity[change.rule.verdict.backward],
-      forward: severity[change.rule.verdict.forward],
-      full: severity[change.rule.verdict.full],
+      backward: severity[verdictOf(change, 'backward')],
+      forward: severity[verdictOf(change, 'forward')],
+      full: severity[verdictOf(change, 'full')],
     }).toEqual(example.expect);
   });
 });

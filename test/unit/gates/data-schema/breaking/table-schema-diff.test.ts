@@ -39,13 +39,17 @@ describe('diffTableSchema', () => {
   it('treats a different type at the same position as removed + added, not a rename', () => {
     expect(
       rules({ fields: [{ name: 'a', type: 'integer' }] }, { fields: [{ name: 'b', type: 'string' }] }).sort(),
-    ).toEqual(['column-added-closed', 'column-removed']);
+    ).toEqual(['column-removed', 'required-column-added']); // under exact, data must have b (issue 12)
   });
 
   it('treats a v1 string primaryKey like the one-element array', () => {
     const fields = [{ name: 'id', type: 'integer' }];
     expect(rules({ fields, primaryKey: 'id' }, { fields, primaryKey: ['id'] })).toEqual([]);
-    expect(rules({ fields, primaryKey: 'id' }, { fields })).toEqual(['primary-key-changed']);
+    // Dropping the key also drops the required it implied: new data may leave id empty.
+    expect(rules({ fields, primaryKey: 'id' }, { fields }).sort()).toEqual([
+      'primary-key-changed',
+      'required-removed',
+    ]);
   });
 
   it('matches by name under fieldsMatch equal (reorder is fine) and by position under exact', () => {

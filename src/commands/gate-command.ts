@@ -9,6 +9,7 @@ import { environmentSecrets, Redactor } from '../util/redact.js';
 import type { CommandContext } from './context.js';
 import { COMMON_OPTIONS, helpText, type OptionSpec, readOptions } from './options.js';
 import { debugLog } from './debug-log.js';
+import { injectFault } from './fault-injection.js';
 import { type ConfigSource, loadGoverningConfig } from './governing-config.js';
 import { readEventPayload, runEvent } from './run-event.js';
 
@@ -91,6 +92,7 @@ export async function judgeGate(gate: Gate, input: JudgeInput): Promise<GateResu
   const { section, disabled } = sectionOf(input.config, gate.id);
   if (disabled) return skippedResult(gate.id, `${gate.id}.enabled is false in the config`);
   try {
+    injectFault(gate.id, input.ctx.env);
     const settings = await gate.settings(section, input.options, input.context);
     input.redactor.add(...(gate.secrets?.(settings) ?? []));
     await maskInLog(input.redactor, input.ctx.env);

@@ -36,16 +36,16 @@ export class Redactor {
     return [...this.raw];
   }
 
-  /** Adds secrets (undefined, blank and short values are ignored). Returns the ones added. */
+  /** Adds secrets (undefined, blank, short and known values are ignored). Returns the new ones. */
   add(...values: Array<string | undefined>): string[] {
     const added: string[] = [];
     for (const value of values) {
       const secret = value?.trim();
-      if (!secret || secret.length < MIN_SECRET_LENGTH) continue;
+      if (!secret || secret.length < MIN_SECRET_LENGTH || this.raw.includes(secret)) continue;
       for (const form of encodings(secret)) {
         if (!this.needles.includes(form)) this.needles.push(form);
       }
-      if (!this.raw.includes(secret)) this.raw.push(secret);
+      this.raw.push(secret);
       added.push(secret);
     }
     // Longest first, so a secret containing another is replaced whole.

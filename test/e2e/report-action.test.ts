@@ -310,7 +310,17 @@ describe('fork pull requests: pull_request uploads, workflow_run posts', () => {
     });
     expect(report.exitCode).toBe(1);
     expect(comments()).toHaveLength(1);
-    expect(comments()[0]?.body).toContain('| coverage | ❌ fail |');
+    // Both rows come from the fork's own run and say so. Its run ended in failure, so the
+    // model-card pass in the artifact vouches for nothing: an error (no pr-checkout to re-run it).
+    expect(comments()[0]?.body).toContain(
+      "| coverage<br><sub>reported by the pull request's own run</sub> | ❌ fail |",
+    );
+    expect(comments()[0]?.body).toContain(
+      "| model-card<br><sub>reported by the pull request's own run</sub> | 🛑 error |",
+    );
+    expect(comments()[0]?.body).toContain(
+      'model-card reported pass, but the pull request run that produced it ended failure',
+    );
     expect(server.state.checkRunsFor(HEAD)[0]).toMatchObject({
       conclusion: 'failure',
       name: 'ML quality gates',

@@ -138,20 +138,27 @@ describe('upsertStickyComment', () => {
     expect(comments()).toHaveLength(1);
   });
 
-  it("puts its report back when an older run's write lands after its own", async () => {
-    // Run 401 read the comment before run 404 wrote it and writes late: its report lands 100 ms
-    // after run 404's. (Separate processes race for real: test/e2e/report-action.test.ts.)
-    const first = await upsertStickyComment(client, target, { ...base, body: 'run 400', runId: 400 });
-    setTimeout(() => {
-      const stored = server.state.comment('octo-org', 'ml-repo', first.id ?? 0);
-      if (stored) stored.body = `${markerLine('report', 'd1', 401)}\nrun 401`;
-    }, 100);
-    const result = await upsertStickyComment(client, target, {
-      ...base,
-      body: 'run 404',
-      runId: 404,
-      settleMs: 300,
+  /** After the run's own PATCH, the next listing first sees another run's report land. */
+  function landAfterOurWrite(id: number, body: string): void {
+    let patched = false;
+    let landed = false;
+    server.setDelay((r) => {
+      if (r.method === 'PATCH') patched = true;
+      else if (patched && !landed && r.method === 'GET' && r.path.endsWith('/issues/7/comments')) {
+        landed = true;
+        const stored = server.state.comment('octo-org', 'ml-repo', id);
+        if (stored) stored.body = body;
+      }
+      return undefined;
     });
+  }
+
+  it("puts its report back when an older run's write lands after its own", async () => {
+    // Run 401 read the comment before run 404 wrote it and wrote late: its report lands between
+    // run 404's write and run 404's check. (Separate processes race for real in the e2e suite.)
+    const first = await upsertStickyComment(client, target, { ...base, body: 'run 400', runId: 400 });
+    landAfterOurWrite(first.id ?? 0, `${markerLine('report', 'd1', 401)}\nrun 401`);
+    const result = await upsertStickyComment(client, target, { ...base, body: 'run 404', runId: 404 });
     expect(result).toMatchObject({ action: 'updated', reason: 'restored after an older run overwrote it' });
     expect(comments()).toHaveLength(1);
     expect(comments()[0]?.body).toBe(`${markerLine('report', 'd1', 404)}\nrun 404`);
@@ -159,11 +166,9 @@ describe('upsertStickyComment', () => {
 
   it('an older run that sees a newer report after writing leaves it', async () => {
     const first = await upsertStickyComment(client, target, { ...base, body: 'run 400', runId: 400 });
-    setTimeout(() => {
-      const stored = server.state.comment('octo-org', 'ml-repo', first.id ?? 0);
-      if (stored) stored.body = `${markerLine('report', 'd1', 409)}\nrun 409`;
-    }, 100);
-    await upsertStickyComment(client, target, { ...base, body: 'run 405', runId: 405, settleMs: 300 });
+    landAfterOurWrite(first.id ?? 0, `${markerLine('report', 'd1', 409)}\nrun 409`);
+    const result = await upsertStickyComment(client, target, { ...base, body: 'run 405', runId: 405 });
+    expect(result.action).toBe('updated');
     expect(comments()[0]?.body).toBe(`${markerLine('report', 'd1', 409)}\nrun 409`);
   });
 

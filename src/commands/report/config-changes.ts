@@ -43,11 +43,12 @@ export async function configChangesResult(run: ReportRun): Promise<GateResult | 
 type ConfigPair = { base: Config; head: Config; path: string } | { unmeasured: string };
 
 async function configPair(run: ReportRun): Promise<ConfigPair | undefined> {
-  const path = (run.options.config as string | undefined) ?? DEFAULT_CONFIG_PATH;
+  const given = run.options.config as string | undefined;
+  const path = given ?? DEFAULT_CONFIG_PATH;
   if (run.settings.resultsFrom === 'workflow-run') {
     if (!run.settings.prCheckout) return undefined;
     // The PR's config is parsed as data (safe YAML, schema-validated), never executed.
-    const head = await loadConfig(path, run.settings.prCheckout).catch((error: unknown) => error);
+    const head = await loadConfig(given, run.settings.prCheckout).catch((error: unknown) => error);
     if (head instanceof UserError) return { base: run.config, head: {}, path };
     if (head instanceof Error) throw head;
     return { base: run.config, head: (head as { config: Config }).config, path };
@@ -56,9 +57,11 @@ async function configPair(run: ReportRun): Promise<ConfigPair | undefined> {
     run.settings.base ?? (run.ctx.env.GITHUB_BASE_REF ? `origin/${run.ctx.env.GITHUB_BASE_REF}` : undefined);
   if (run.target.pullRequest === undefined || !baseRef) return undefined;
   const [base, head] = await Promise.all([
-    loadConfigAtRef(path, run.ctx.cwd, baseRef).catch((error: unknown) => error),
-    loadConfig(path, run.ctx.cwd),
+    loadConfigAtRef(given, run.ctx.cwd, baseRef).catch((error: unknown) => error),
+    loadConfig(given, run.ctx.cwd),
   ]);
+  // No config file here and no base to read one from: no settings govern either side.
+  if (base instanceof UserError && head.path === undefined) return undefined;
   if (base instanceof UserError) return { unmeasured: errorMessage(base) };
   if (base instanceof Error) throw base;
   return { base: (base as { config: Config }).config, head: head.config, path };

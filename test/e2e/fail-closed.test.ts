@@ -1,0 +1,88 @@
+// Fail closed, proven by fault injection through the root action as the runner runs it: each gate
+// in turn crashes (a bug) or its process is killed (a timeout, an OOM kill); the required check
+// must never end `success`, and the report names the gate that could not judge.
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GATES } from '../../src/commands/registry.js';
+import { runCompositeAction } from '../helpers/composite-runner.js';
+import { makeExampleRepo } from '../helpers/example-repo.js';
+import { pullRequest, repository } from '../helpers/github-api/fixtures.js';
+import { startGitHubApi, type GitHubApi } from '../helpers/github-api/server.js';
+import { REPO_ROOT } from '../helpers/paths.js';
+
+let server: GitHubApi;
+let repo: { dir: string; base: string; head: string };
+let head: string;
+let prNumber = 100;
+
+beforeAll(async () => {
+  server = await startGitHubApi({ owner: 'acme', repo: 'churn-model' });
+  repo = await makeExampleRepo();
+  head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo.dir, encoding: 'utf8' }).trim();
+});
+afterAll(async () => {
+  await server.close();
+  rmSync(join(repo.dir, '..'), { recursive: true, force: true });
+});
+
+/** The root action on the example's pull request, with a fault injected. */
+async function runWithFault(fault: string) {
+  const number = ++prNumber;
+  const pr = pullRequest(server.url, 'acme', 'churn-model', { number, headSha: head, headRef: 'feature' });
+  const result = await runCompositeAction(REPO_ROOT, {
+    workspace: repo.dir,
+    eventName: 'pull_request',
+    eventPayload: {
+      action: 'opened',
+      number,
+      pull_request: pr,
+      repository: repository(server.url, 'acme', 'churn-model', 1000),
+    },
+    inputs: { 'github-token': 'ghs_faults' },
+    env: {
+      GITHUB_API_URL: server.url,
+      NO_PROXY: '127.0.0.1,localhost',
+      GITHUB_RUN_ID: String(number),
+      MLQG_FAULT_INJECTION: fault,
+    },
+  });
+  rmSync(result.scratchDir, { recursive: true, force: true });
+  const comment = server.state.issueComments('acme', 'churn-model', number)[0]?.body ?? '';
+  const checks = server.state.checkRunsFor(head).filter((c) => c.details_url?.endsWith(`/${number}`));
+  return { result, comment, checks };
+}
+
+describe('fail closed: a gate that crashes or is killed never leaves the check green', () => {
+  it.each(GATES.map((g) => g.id))(
+    '%s crashes: its row is an error, the other gates still run',
+    async (id) => {
+      const { result, comment, checks } = await runWithFault(`crash:${id}`);
+      expect(result.exitCode).not.toBe(0);
+      expect(result.outputs.blocking).toBe('true');
+      expect(result.outputs['failed-gates']?.split(',')).toContain(id);
+      expect(checks.map((c) => c.conclusion)).toEqual(['failure']);
+      expect(comment).toContain(`| ${id} | 🛑 error |`);
+      expect(comment).toContain(`internal error in gate ${id}: Maximum call stack size exceeded`);
+      // Every other gate of the example's config still reported (none is "missing").
+      for (const other of GATES.filter((g) => g.id !== id)) expect(comment).toContain(`| ${other.id} |`);
+      expect(comment).not.toContain('report/missing-result');
+      // The stack stays out of the comment.
+      expect(comment).not.toMatch(/\bat \S+ \(/);
+    },
+  );
+
+  it('a killed gate step leaves the killed gate and every later one as missing-result errors', async () => {
+    const { result, comment, checks } = await runWithFault('kill:model-card');
+    // 1: the example's data-schema gate fails as well (an invalid row); the missing results block too.
+    expect(result.exitCode).toBe(1);
+    expect(checks.map((c) => c.conclusion)).toEqual(['failure']);
+    // run executes coverage, data-schema, model-card, registry-approval in order: the first two
+    // reported, the kill took model-card and registry-approval with it.
+    expect(comment).toContain('| coverage | ⚠️ warn |');
+    expect(comment).toMatch(/No result for model-card, which the config enables/);
+    expect(comment).toMatch(/No result for registry-approval, which the config enables/);
+    expect(result.outputs['failed-gates']?.split(',')).toContain('report');
+  });
+});

@@ -2,14 +2,12 @@
 import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-4TYNLGXC.js";
+} from "./chunks/chunk-CHKG5TEE.js";
 import {
-  debugLog
-} from "./chunks/chunk-RDOBXFYQ.js";
-import "./chunks/chunk-KB5LYSBM.js";
-import {
+  debugLog,
   nearestOption
-} from "./chunks/chunk-F2NJMQEL.js";
+} from "./chunks/chunk-M5UXEM5Y.js";
+import "./chunks/chunk-AJEQ6Y2C.js";
 import "./chunks/chunk-LIOFT3UU.js";
 import {
   UserError,
@@ -22,11 +20,11 @@ import "./chunks/chunk-UETBL5CI.js";
 var COMMANDS = {
   run: {
     summary: "Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict",
-    load: async () => (await import("./chunks/run-all-45QO3ZZD.js")).runAll
+    load: async () => (await import("./chunks/run-all-XXAAL6IE.js")).runAll
   },
   report: {
     summary: "Combine gate results into one verdict: sticky PR comment, check run, job summary, exit code",
-    load: async () => (await import("./chunks/report-command-YVXPIXY4.js")).runReport
+    load: async () => (await import("./chunks/report-command-HWGQOGMD.js")).runReport
   },
   ...Object.fromEntries(
     GATES.map((gate) => [
@@ -34,7 +32,7 @@ var COMMANDS = {
       {
         summary: gate.summary,
         load: async () => {
-          const { runGateCommand } = await import("./chunks/gate-command-4OYQ6KES.js");
+          const { runGateCommand } = await import("./chunks/gate-command-64ESC5NH.js");
           return (args, ctx) => runGateCommand(gate, args, ctx);
         }
       }

@@ -3,6 +3,7 @@
 import js from '@eslint/js';
 import checkFile from 'eslint-plugin-check-file';
 import tseslint from 'typescript-eslint';
+import { roomsPlugin } from './scripts/lint/rooms.mjs';
 
 export default tseslint.config(
   {
@@ -33,6 +34,12 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-call': 'off',
       '@typescript-eslint/no-unsafe-return': 'off',
     },
+  },
+  {
+    // The rooms of src/ and their allowed imports: the table in CONTRIBUTING.md.
+    files: ['src/**/*.ts'],
+    plugins: { rooms: roomsPlugin(import.meta.dirname) },
+    rules: { 'rooms/allowed-imports': 'error' },
   },
   {
     files: ['**/*.{ts,mjs}'],

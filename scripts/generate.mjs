@@ -33,6 +33,17 @@ try {
     platform: 'node',
     packages: 'external',
     logLevel: 'warning',
+    // Only the registry's static graph is needed: a gate's implementation loads through import().
+    plugins: [
+      {
+        name: 'skip-dynamic-imports',
+        setup(b) {
+          b.onResolve({ filter: /.*/ }, (args) =>
+            args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+          );
+        },
+      },
+    ],
   });
   const { GATES, REPORT_CONFIG_SCHEMA, composeConfigSchema } = await import(
     pathToFileURL(resolve(dir, 'registry.mjs')).href

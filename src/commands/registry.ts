@@ -1,6 +1,8 @@
 import { COVERAGE_GATE } from '../gates/coverage/gate.js';
 import { DATA_SCHEMA_GATE } from '../gates/data-schema/gate.js';
 import { MODEL_CARD_GATE } from '../gates/model-card/gate.js';
+import { MODEL_EVALUATION_GATE } from '../gates/model-evaluation/gate.js';
+import { NOTEBOOKS_GATE } from '../gates/notebooks/gate.js';
 import { REGISTRY_APPROVAL_GATE } from '../gates/registry-approval/gate.js';
 import type { Gate } from '../result/gate.js';
 
@@ -14,6 +16,8 @@ export const GATES: readonly Gate[] = [
   DATA_SCHEMA_GATE,
   MODEL_CARD_GATE,
   REGISTRY_APPROVAL_GATE,
+  MODEL_EVALUATION_GATE,
+  NOTEBOOKS_GATE,
 ];
 
 /** The gate with this id, if any. */

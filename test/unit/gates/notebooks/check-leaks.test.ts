@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { checkLeaks } from '../../../../src/gates/notebooks/check-leaks.js';
+import { codeCell, modelOf, notebookWith, stream } from './fixture-model.js';
+
+const OPTIONS = { entropy: 3.5, allow: [] };
+const BODY36 = 'Zq8xK2mP9vL4nR7tW3yB6cD1fG5hJ0kQ2sEa';
+
+/*
+ * modelOf writes the notebook as Jupyter does (one-space indent), so a cell's lines are at
+ * fixed places: line 1 "{", 2 "cells": [, 3 "{" of cell 1, 4 cell_type, 5 execution_count,
+ * 6 id, 7 metadata, then outputs and source in key order. The source list of a cell without
+ * outputs starts on line 9 ("outputs": [] on line 8), its first element on line 10.
+ */
+describe('checkLeaks', () => {
+  it('points a source finding at the cell line and at the JSON line of that line (list form)', () => {
+    const source = ['import os\n', `token = "ghp_${BODY36}"\n`, "df = load('/Users/alice/data.csv')\n"];
+    const drafts = checkLeaks(modelOf(notebookWith([codeCell(source)])), OPTIONS);
+    // Source elements are on lines 10, 11, 12: the token is cell line 2 (JSON line 11), the path
+    // cell line 3 (JSON line 12).
+    expect(drafts.map((d) => [d.rule, d.line, d.message])).toEqual([
+      ['secret', 11, 'cell 1, line 2: a GitHub personal access token (ghp_…2sEa) is in the source.'],
+      ['local-path', 12, 'cell 1, line 3: the absolute path `/Users/alice/…` exists only on one machine.'],
+    ]);
+  });
+
+  it('keeps the in-cell line but points at the string when the source is one string', () => {
+    const drafts = checkLeaks(
+      modelOf(notebookWith([codeCell(`import os\n\n!pip install requests\n`)])),
+      OPTIONS,
+    );
+    // The whole source is one JSON string on line 9 ("source": "...").
+    expect(drafts.map((d) => [d.rule, d.line, d.message])).toEqual([
+      [
+        'unpinned-install',
+        9,
+        'cell 1, line 3: `!pip install requests` installs requests without an exact version.',
+      ],
+    ]);
+  });
+
+  it('finds leaks in outputs, once per output for paths, with the output line', () => {
+    const traceback = {
+      ename: 'FileNotFoundError',
+      evalue: "No such file: 'C:\\\\Users\\\\bob\\\\x.csv'",
+      output_type: 'error',
+      traceback: ['File /home/carol/venv/lib/a.py:1\n', 'File /home/carol/venv/lib/b.py:2\n'],
+    };
+    const cell = codeCell('load()', 1, [
+      stream([`key: ${['AKIA', 'QW3RT7YU2IOP4ASD'].join('')}\n`]),
+      traceback,
+    ]);
+    const drafts = checkLeaks(modelOf(notebookWith([cell])), OPTIONS);
+    // "outputs": [ is on line 8; output 1 (stream) opens on line 9 and its text element is on
+    // line 13. Output 2 (error) opens on line 16, evalue (a Windows path) is on line 18, the
+    // traceback's elements (two more paths) on lines 21 and 22: three paths, the first on 21.
+    expect(drafts.map((d) => [d.rule, d.line, d.message])).toEqual([
+      [
+        'secret',
+        13,
+        'cell 1, output 1 (stream stdout), line 1: an AWS access key ID (AKIA…4ASD) is in the output.',
+      ],
+      [
+        'local-path',
+        21,
+        "cell 1, output 2 (traceback), line 1: the absolute path `/home/carol/…` shows someone's machine (3 such paths in this output).",
+      ],
+    ]);
+  });
+
+  it('does not take URL paths or relative paths for local ones', () => {
+    const source = "url = 'https://example.com/home/user/page'\np = Path('data/Users/x')\nq = '~/data'\n";
+    expect(checkLeaks(modelOf(notebookWith([codeCell(source)])), OPTIONS)).toEqual([]);
+  });
+});

@@ -74,16 +74,42 @@ describe('data-schema on the example project', () => {
     expect(breaking[0]?.message).toContain('region');
   });
 
-  it('passes when sampled before the bad rows and compared with no base', async () => {
+  it('passes when sampled before the bad rows, with no breaking-change comparison', async () => {
     const { config } = await loadConfig(undefined, repo.dir);
     const sampled = await evaluateDataSchema(
       dataSchemaSettings(
-        { ...(config['data-schema'] as DataSchemaConfig), base: undefined },
+        { ...(config['data-schema'] as DataSchemaConfig), base: undefined, compatibility: 'none' },
         { 'sample-rows': 10 },
         repo.dir,
       ),
     );
     expect(sampled.status).toBe('pass');
     expect(sampled.metrics).toMatchObject({ rowsChecked: 10 + 10 + 40, invalidRows: 0, breakingChanges: 0 });
+  });
+});
+
+describe('data schema gate without a base, or with one git cannot find', () => {
+  it('names breaking changes as not measured: a warning locally, an error in a pull request, as every gate does', async () => {
+    const repo = await makeExampleRepo();
+    // Only the valid Parquet dataset, so the breaking-change comparison alone decides the status.
+    const config = { datasets: 'data/features.parquet', base: undefined };
+    const local = await evaluateDataSchema(dataSchemaSettings(config, {}, repo.dir));
+    expect(local.status).toBe('warn');
+    expect(local.findings).toContainEqual(
+      expect.objectContaining({
+        severity: 'warning',
+        rule: 'data-schema/not-measured',
+        message: 'breaking changes: not measured (no base ref)',
+      }),
+    );
+    const inPr = await evaluateDataSchema(dataSchemaSettings(config, {}, repo.dir, { inPullRequest: true }));
+    expect(inPr.status).toBe('error');
+    // A base git cannot find is an input problem: status error (exit 2), like coverage and model-card.
+    const missing = await evaluateDataSchema(
+      dataSchemaSettings(config, { base: 'no-such-branch' }, repo.dir),
+    );
+    expect(missing.status).toBe('error');
+    const withBase = await evaluateDataSchema(dataSchemaSettings(config, { base: repo.base }, repo.dir));
+    expect(withBase.status).toBe('pass');
   });
 });

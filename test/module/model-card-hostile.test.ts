@@ -19,7 +19,6 @@ const CARDS: Record<string, string | Buffer> = {
 
 let dir: string;
 let result: GateResult;
-let elapsed: number;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mlqg-card-hostile-'));
@@ -33,9 +32,7 @@ beforeAll(async () => {
     join(dir, 'models', 'huge', 'README.md'),
     `---\nlicense: mit\n---\n${'word '.repeat(10 * 1024 * 1024)}`,
   );
-  const started = performance.now();
   result = await evaluateModelCard(modelCardSettings({ models: 'models/*/', preset: 'none' }, {}, dir));
-  elapsed = performance.now() - started;
 });
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
@@ -45,12 +42,10 @@ const findingsOf = (model: string): Finding[] =>
   result.findings.filter((f) => f.path === `models/${model}/README.md`);
 
 describe('hostile model cards', () => {
-  it('judges every card (status fail, valid result) and stays bounded', () => {
+  it('judges every card (status fail, valid result)', () => {
     expectValidResult(result);
     expect(result.status).toBe('fail');
     expect(result.metrics.cards).toMatchObject({ covered: 0, total: 7 });
-    // Not a speed assertion: a 50 MB card that were parsed would take far longer than this.
-    expect(elapsed).toBeLessThan(20_000);
   });
 
   it.each([

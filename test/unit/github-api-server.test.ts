@@ -4,7 +4,6 @@ import { Octokit } from '@octokit/rest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   matchOperation,
-  specLoadTimeMs,
   validateRequest,
   validateResponse,
 } from '../helpers/github-api/openapi.js';
@@ -47,8 +46,7 @@ afterEach(async () => {
 });
 
 describe('openapi', () => {
-  it('loads the spec in under 2 s and prefers literal path segments', () => {
-    expect(specLoadTimeMs()).toBeLessThan(2000);
+  it('prefers literal path segments', () => {
     expect(matchOperation('PATCH', '/repos/o/r/issues/comments/5')?.operationId).toBe(
       'issues/update-comment',
     );

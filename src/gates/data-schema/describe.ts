@@ -51,6 +51,6 @@ export function summary(input: SummaryInput): string {
   );
   const compared = settings.breaking.base
     ? ` Against ${settings.breaking.base} (${settings.breaking.mode}): ${breaking.breaking} breaking, ${breaking.nonBreaking} non-breaking, ${breaking.waived} waived change(s).`
-    : ' No base ref, so breaking changes were not checked.';
+    : ' breaking changes: not measured (no base ref).';
   return `${reports.length} dataset(s) and ${input.schemas} schema(s); ${input.rows} row(s) checked, ${input.invalid} invalid.${compared} ${parts.join(' ')}`;
 }

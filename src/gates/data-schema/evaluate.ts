@@ -56,7 +56,7 @@ export async function evaluateDataSchema(settings: DataSchemaSettings): Promise<
   const breaking = await compareWithBase(loaded, settings);
   findings.push(...breaking.findings);
   if (discovery.datasets.length === 0) findings.push(noDatasetsFinding(settings));
-  const status = statusOf(findings, { couldNotJudge: inputError });
+  const status = statusOf(findings, { couldNotJudge: inputError || breaking.couldNotJudge === true });
   return resultOf(
     { status, findings, reports: outcomes.map((o) => o.report), schemas: loaded.length, breaking },
     settings,
@@ -147,6 +147,7 @@ function compareWithBase(
     labels: b.labels,
     ...(b.waiverLabel ? { waiverLabel: b.waiverLabel } : {}),
     now: b.now,
+    inPullRequest: b.inPullRequest,
   });
 }
 

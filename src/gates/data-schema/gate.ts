@@ -20,6 +20,7 @@ export const DATA_SCHEMA_GATE: Gate<DataSchemaSettings> = {
       ...(defaultBase ? { defaultBase } : {}),
       labels: ctx.event.pullRequest?.labels ?? [],
       now: ctx.now,
+      inPullRequest: ctx.event.pullRequest !== undefined,
     });
   },
   evaluate: async (settings) => (await import('./evaluate.js')).evaluateDataSchema(settings),

@@ -25,7 +25,7 @@ export function dataSchemaSettings(
   config: DataSchemaConfig,
   overrides: DataSchemaOverrides,
   cwd: string,
-  context: { defaultBase?: string; labels?: string[]; now?: Date } = {},
+  context: { defaultBase?: string; labels?: string[]; now?: Date; inPullRequest?: boolean } = {},
 ): DataSchemaSettings {
   const whole = (name: string, value: number | undefined, min: number): number | undefined => {
     if (value !== undefined && (!Number.isInteger(value) || value < min)) {
@@ -78,6 +78,7 @@ export function dataSchemaSettings(
       labels: context.labels ?? [],
       ...(waiverLabel ? { waiverLabel } : {}),
       now: context.now ?? new Date(),
+      inPullRequest: context.inPullRequest ?? false,
     },
   };
 }

@@ -49,5 +49,7 @@ export interface DataSchemaSettings {
     labels: string[];
     waiverLabel?: string;
     now: Date;
+    /** True in a pull request, where a base must exist. */
+    inPullRequest: boolean;
   };
 }

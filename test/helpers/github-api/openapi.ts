@@ -46,7 +46,6 @@ interface Loaded {
   spec: { paths: Record<string, Record<string, Json>>; components: Json };
   ajv: Ajv;
   routes: Route[];
-  loadMs: number;
 }
 
 const SPEC_ID = 'https://api.github.com/openapi.json';
@@ -54,14 +53,8 @@ const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head']);
 let loaded: Loaded | undefined;
 const validators = new Map<string, ValidateFunction>();
 
-/** Milliseconds spent reading, parsing and preparing the spec (loads it if needed). */
-export function specLoadTimeMs(): number {
-  return load().loadMs;
-}
-
 function load(): Loaded {
   if (loaded) return loaded;
-  const started = performance.now();
   const file = createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json');
   const spec = JSON.parse(readFileSync(file, 'utf8')) as Loaded['spec'];
   convertNullable(spec);
@@ -73,7 +66,7 @@ function load(): Loaded {
   const routes = Object.keys(spec.paths).map((template) => compileRoute(spec, template));
   // Prefer literal segments over templates: /issues/comments/{id} beats /issues/{n}/{x}.
   routes.sort((a, b) => b.literals - a.literals);
-  loaded = { spec, ajv, routes, loadMs: performance.now() - started };
+  loaded = { spec, ajv, routes };
   return loaded;
 }
 

@@ -4,6 +4,7 @@
  * the rule table and the compatibility mode, and lets breaking changes through only with a major
  * version bump or a waiver.
  */
+import { NO_BASE_FIX, notMeasuredFinding } from '../../../result/not-measured.js';
 import type { Finding } from '../../../result/types.js';
 import type { BaseVersion } from './base.js';
 import { BaseError, loadBaseVersion, loadHistory, resolveMergeBase } from './base.js';
@@ -54,6 +55,8 @@ export interface BreakingSettings {
   /** A PR label that waives every breaking change of the PR. */
   waiverLabel?: string;
   now: Date;
+  /** True in a pull request, where a base must exist: comparing without one is then an error. */
+  inPullRequest: boolean;
 }
 
 /** Findings plus the counts the gate summarises. */
@@ -65,6 +68,8 @@ export interface BreakingReport {
   nonBreaking: number;
   /** Breaking changes allowed by a major version bump or a waiver. */
   waived: number;
+  /** True when the comparison could not be made (no base in a pull request, a base git cannot find). */
+  couldNotJudge?: boolean;
 }
 
 /** Runs the differ that fits the schema's kind. */
@@ -88,7 +93,18 @@ export async function checkBreakingChanges(
   const report: BreakingReport = { findings: [], breaking: 0, nonBreaking: 0, waived: 0 };
   const mode = baseModeOf(settings.mode);
   // NONE: nothing is ever breaking, so there is nothing to compare.
-  if (settings.base === undefined || mode === undefined || schemas.length === 0) return report;
+  if (mode === undefined || schemas.length === 0) return report;
+  if (settings.base === undefined) {
+    // Nothing unmeasured reads as met: the same words and status as every gate without a base.
+    const finding = notMeasuredFinding({
+      gate: 'data-schema',
+      what: 'breaking changes',
+      reason: 'no base ref',
+      fix: NO_BASE_FIX,
+      inPullRequest: settings.inPullRequest,
+    });
+    return { ...report, findings: [finding], couldNotJudge: settings.inPullRequest };
+  }
   let mergeBase: string;
   try {
     mergeBase = await resolveMergeBase(settings.cwd, settings.base);
@@ -100,7 +116,8 @@ export async function checkBreakingChanges(
       message: error.message,
       fix: error.fix,
     });
-    return report;
+    // A base that cannot be read is an input problem, as in every other gate: status error.
+    return { ...report, couldNotJudge: true };
   }
   const transitive = settings.mode.endsWith('_transitive');
   const book = new WaiverBook(settings.waivers, settings.labels, settings.waiverLabel, settings.now);

@@ -90,9 +90,8 @@ describe('Table Schema v2 types', () => {
   });
   it('a pattern runs in linear time; lookaround and backreferences are refused', () => {
     const evil = field({ type: 'string', constraints: { pattern: '(a+)+b' } });
-    const started = performance.now();
+    // On a backtracking engine this check takes 2^100000 steps and never returns; RE2 is linear.
     expect(evil.check(`${'a'.repeat(100_000)}c`)).toMatch(/pattern/);
-    expect(performance.now() - started).toBeLessThan(5_000); // a backtracking engine takes 2^n steps
     expect(compileField({ name: 'x', constraints: { pattern: '(?=a)a' } }, [''], false)).toMatch(/lookahead/);
     expect(compileField({ name: 'x', constraints: { pattern: '(a)\\1' } }, [''], false)).toMatch(
       /backreference/,
@@ -144,7 +143,9 @@ async function run(files: Record<string, string>, config: Record<string, unknown
   const dir = repo(files);
   return {
     dir,
-    result: await evaluateDataSchema(dataSchemaSettings({ datasets: ['data/*'], ...config }, {}, dir)),
+    result: await evaluateDataSchema(
+      dataSchemaSettings({ datasets: ['data/*'], compatibility: 'none', ...config }, {}, dir),
+    ),
   };
 }
 const rows = (findings: Finding[]) => findings.filter((f) => f.rule === 'data-schema/invalid-row');

@@ -21,7 +21,16 @@ function prRepo(before: Record<string, unknown>, after: Record<string, unknown>)
 }
 
 function settings(r: GitRepo, more: Partial<BreakingSettings> = {}): BreakingSettings {
-  return { cwd: r.dir, base: 'main', mode: 'full', waivers: [], labels: [], now, ...more };
+  return {
+    cwd: r.dir,
+    base: 'main',
+    mode: 'full',
+    waivers: [],
+    labels: [],
+    now,
+    inPullRequest: false,
+    ...more,
+  };
 }
 
 const loaded = (path: string, value: unknown, kind: LoadedSchema['kind'] = 'table-schema'): LoadedSchema => ({
@@ -158,13 +167,26 @@ describe('checkBreakingChanges: base handling', () => {
     expect(report).toEqual({ findings: [], breaking: 0, nonBreaking: 0, waived: 0 });
   });
 
-  it('no base ref: no comparison', async () => {
+  it('no base ref: no comparison, said as not measured (a warning, or an error in a pull request)', async () => {
     const r = prRepo({ 's.json': ageSchema('integer') }, { 's.json': ageSchema('boolean') });
     const report = await checkBreakingChanges(
       [loaded('s.json', ageSchema('boolean'))],
       settings(r, { base: undefined }),
     );
-    expect(report.findings).toEqual([]);
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        severity: 'warning',
+        rule: 'data-schema/not-measured',
+        message: 'breaking changes: not measured (no base ref)',
+      }),
+    ]);
+    expect(report.couldNotJudge).toBe(false);
+    const inPr = await checkBreakingChanges(
+      [loaded('s.json', ageSchema('boolean'))],
+      settings(r, { base: undefined, inPullRequest: true }),
+    );
+    expect(inPr.findings[0]?.severity).toBe('error');
+    expect(inPr.couldNotJudge).toBe(true);
   });
 
   it('a missing base ref is one clear error finding', async () => {

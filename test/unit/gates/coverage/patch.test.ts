@@ -29,7 +29,7 @@ function store(...files: MergedFile[]): CoverageStore {
   return { files: new Map(files.map((f) => [f.path, f])) } as unknown as CoverageStore;
 }
 
-const change = (path: string, addedLines: number[]): ChangedFile => ({ path, addedLines }) as ChangedFile;
+const change = (path: string, addedLines: number[]): ChangedFile => ({ path, addedLines });
 
 describe('patchCoverage: diff-cover semantics on changed lines', () => {
   it('counts only changed lines a report measures, and ranges bridge unmeasured lines', () => {

@@ -1,4 +1,5 @@
 import type { CommandContext } from './context.js';
+import { annotationCommand, neutralizeCommands } from '../outputs/log-escape.js';
 import { errorMessage, formatLocation, UserError } from '../util/errors.js';
 import { debugLog } from './debug-log.js';
 import { nearestOption } from './options.js';
@@ -60,6 +61,10 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
     );
     return 2;
   }
+  // Messages may quote a file from the repository: in a workflow, no line of them starts a command.
+  const stderr = (text: string) => {
+    ctx.stderr(ctx.env.GITHUB_ACTIONS === 'true' ? neutralizeCommands(text) : text);
+  };
   try {
     return await (
       await entry.load()
@@ -70,15 +75,17 @@ export async function main(argv: string[], ctx: CommandContext): Promise<number>
         error.location && !error.message.startsWith(error.location.path)
           ? `${formatLocation(error.location)}: `
           : '';
-      ctx.stderr(
+      stderr(
         `ml-quality-gates ${command}: ${where}${error.message}\n${error.fix ? `Fix: ${error.fix}\n` : ''}`,
       );
       if (ctx.env.GITHUB_ACTIONS === 'true')
-        ctx.stdout(`::error title=ml-quality-gates ${command}::${escapeCommand(error.message)}\n`);
+        ctx.stdout(
+          `${annotationCommand('error', error.message, { title: `ml-quality-gates ${command}` })}\n`,
+        );
       return 2;
     }
     // A bug, not a user mistake: one line here, the stack in the debug log; still exit 2.
-    ctx.stderr(
+    stderr(
       `ml-quality-gates ${command}: internal error (please report it, with the stack from a run with MLQG_DEBUG=1 or RUNNER_DEBUG=1): ${errorMessage(error).split('\n')[0] ?? ''}\n`,
     );
     debugLog(ctx, error instanceof Error ? (error.stack ?? error.message) : String(error));
@@ -91,8 +98,4 @@ declare const __MLQG_VERSION__: string | undefined;
 
 function version(): string {
   return typeof __MLQG_VERSION__ === 'string' ? __MLQG_VERSION__ : 'development';
-}
-
-function escapeCommand(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import type * as Core from '@actions/core';
 import { dirname, join, resolve } from 'node:path';
 import { renderGateMarkdown } from '../report/render-gate.js';
+import { annotationCommand, neutralizeCommands } from './log-escape.js';
 import { renderGateText } from '../report/render-text.js';
 import { formatPercent, isRatio } from '../result/percent.js';
 import { type Finding, type GateResult, resultId } from '../result/types.js';
@@ -40,12 +40,17 @@ export interface PublishOptions {
  */
 export async function publishResult(result: GateResult, options: PublishOptions): Promise<void> {
   const json = `${JSON.stringify(result, null, 2)}\n`;
-  if (options.format === 'json') options.stdout(json);
-  else if (options.format === 'markdown') options.stdout(renderGateMarkdown(result));
-  else options.stdout(renderGateText(result));
+  const inActions = options.env.GITHUB_ACTIONS === 'true';
+  // In a workflow the runner reads commands from stdout: text from the repository cannot start one.
+  const print = (text: string) => {
+    options.stdout(inActions ? neutralizeCommands(text) : text);
+  };
+  if (options.format === 'json') print(json);
+  else if (options.format === 'markdown') print(renderGateMarkdown(result));
+  else print(renderGateText(result));
 
   if (options.output) await writeFileDeep(resolve(options.cwd, options.output), json);
-  if (options.env.GITHUB_ACTIONS === 'true') {
+  if (inActions) {
     await publishToActions(result, json, options.env, {
       prefix: options.outputPrefix ?? '',
       annotate: options.annotate ?? true,
@@ -77,7 +82,7 @@ async function publishToActions(
     ),
   );
   if (summary && env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderGateMarkdown(result), true).write();
-  if (withAnnotations) annotate(core, result.findings);
+  if (withAnnotations) annotate(result.findings);
 }
 
 /** Sets step outputs when running in a workflow step: the one way outputs are written. */
@@ -104,9 +109,10 @@ export function metricOutputs(result: GateResult): Record<string, string> {
  * Emits workflow-command annotations, within GitHub's per-step limits: findings with a path, and
  * errors without one (a missing report, a shallow clone), which must not go unseen.
  */
-function annotate(core: typeof Core, findings: Finding[]): void {
+function annotate(findings: Finding[]): void {
   const used = { error: 0, warning: 0, notice: 0 };
   let dropped = 0;
+  const lines: string[] = [];
   for (const f of findings) {
     if (!f.path && f.severity !== 'error') continue;
     if (used[f.severity] >= ANNOTATIONS_PER_LEVEL) {
@@ -114,21 +120,27 @@ function annotate(core: typeof Core, findings: Finding[]): void {
       continue;
     }
     used[f.severity]++;
-    const props = {
-      title: f.rule ?? 'ml-quality-gates',
-      ...(f.path ? { file: f.path } : {}),
-      ...(f.path && f.line !== undefined ? { startLine: f.line, endLine: f.endLine ?? f.line } : {}),
-    };
-    const message = f.fix ? `${f.message}\n${f.fix}` : f.message;
-    if (f.severity === 'error') core.error(message, props);
-    else if (f.severity === 'warning') core.warning(message, props);
-    else core.notice(message, props);
-  }
-  if (dropped > 0) {
-    core.notice(
-      `${dropped} more finding(s) with a location are listed in the job summary and the result file (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`,
+    const level = f.severity === 'error' ? 'error' : f.severity === 'warning' ? 'warning' : 'notice';
+    // Every part is escaped for the command line (src/outputs/log-escape.ts): a path or message
+    // from the repository cannot end the command or start another.
+    lines.push(
+      annotationCommand(level, f.fix ? `${f.message}\n${f.fix}` : f.message, {
+        title: f.rule ?? 'ml-quality-gates',
+        ...(f.path ? { file: f.path } : {}),
+        ...(f.path && f.line !== undefined ? { line: f.line, endLine: f.endLine ?? f.line } : {}),
+      }),
     );
   }
+  if (dropped > 0) {
+    lines.push(
+      annotationCommand(
+        'notice',
+        `${dropped} more finding(s) with a location are listed in the job summary and the result file (GitHub shows ${ANNOTATIONS_PER_LEVEL} annotations per level per step).`,
+        {},
+      ),
+    );
+  }
+  if (lines.length > 0) process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 async function writeFileDeep(path: string, text: string): Promise<void> {

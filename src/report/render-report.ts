@@ -1,6 +1,6 @@
 import type { Finding, GateResult } from '../result/types.js';
 import { resultId } from '../result/types.js';
-import { clip, escapeHtmlText, escapeMarkdown } from './escape.js';
+import { clip, clipLines, escapeHtmlText, escapeMarkdown } from './escape.js';
 import { keyMetricCells } from './key-metric.js';
 import { checksTable, metricsTable, renderFinding, STATUS_LABEL } from './render-gate.js';
 import type { Verdict } from './verdict.js';
@@ -112,11 +112,11 @@ export function renderReport(
   const last = attempt(0, 'table-only');
   const note = `\n\n> ✂️ Truncated at ${options.limitName}.${whereFull(options.context)}\n`;
   let keep = options.limit - size(note);
-  let markdown = clip(last.markdown, keep) + note;
+  let markdown = clipLines(last.markdown, keep) + note;
   // Bytes can exceed characters (emoji): shrink until the measure agrees.
   while (size(markdown) > options.limit && keep > 0) {
     keep = Math.floor(keep * 0.9);
-    markdown = clip(last.markdown, keep) + note;
+    markdown = clipLines(last.markdown, keep) + note;
   }
   return { ...last, markdown, content: markdown, cuts: [...last.cuts, 'the end of the gate table'] };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ReportTarget } from '../../github/event-target.js';
 import { type PublishOutcome, publishReport } from '../../github/publish-report.js';
 import { MARKER_BUDGET, markerIdOf } from '../../github/sticky-comment.js';
+import { neutralizeCommands, stopCommandsBlock } from '../../outputs/log-escape.js';
 import { setStepOutputs } from '../../outputs/publish.js';
 import { prepareUploadDir, type ReportDocument, writeReportFiles } from '../../outputs/report-output.js';
 import { type RenderedReport, renderReport } from '../../report/render-report.js';
@@ -222,12 +223,22 @@ function checkTitle(verdict: Verdict, gates: number): string {
   return `${words[verdict.status]} (${gates} gate${gates === 1 ? '' : 's'})`;
 }
 
+/**
+ * Prints the report. In a workflow, the results' text came from files a pull request wrote: in
+ * the workflow_run job (a write token) it is printed inside a stop-commands block, elsewhere with
+ * every would-be command line neutralized.
+ */
 function printVerdict(run: ReportRun, markdown: string, document: ReportDocument, verdict: Verdict): void {
   const { ctx, options } = run;
   const format = options.format;
-  if (format === 'json') ctx.stdout(`${JSON.stringify(document, null, 2)}\n`);
-  else if (format === 'text') ctx.stdout(`${document.results.map((r) => renderGateText(r)).join('\n')}\n`);
-  else ctx.stdout(markdown);
+  const untrusted = (text: string) => {
+    if (ctx.env.GITHUB_ACTIONS !== 'true') ctx.stdout(text);
+    else if (run.settings.resultsFrom === 'workflow-run') ctx.stdout(stopCommandsBlock(text));
+    else ctx.stdout(neutralizeCommands(text));
+  };
+  if (format === 'json') untrusted(`${JSON.stringify(document, null, 2)}\n`);
+  else if (format === 'text') untrusted(`${document.results.map((r) => renderGateText(r)).join('\n')}\n`);
+  else untrusted(markdown);
   if (format !== 'json') {
     const blocking = verdict.blocking ? ` — blocking: ${verdict.blockingIds.join(', ')}` : '';
     ctx.stdout(`\nVerdict: ${verdict.status.toUpperCase()}${blocking}\n`);

@@ -1,5 +1,6 @@
 import { combineResults } from '../../report/combine.js';
 import { decideVerdict } from '../../report/verdict.js';
+import { stopCommandsBlock } from '../../outputs/log-escape.js';
 import { setStepOutputs } from '../../outputs/publish.js';
 import type { CommandContext } from '../context.js';
 import { COMMON_OPTIONS, helpText, readOptions } from '../options.js';
@@ -59,9 +60,11 @@ async function gather(run: ReportRun): Promise<Gathered> {
       run.settings.resultsFrom === 'workflow-run'
         ? await distrustArtifact(run, await gatherFromWorkflowRun(run.settings, run.target, run.client))
         : await gatherFromFiles(run.settings, run.target, run.ctx);
-    run.log.info(
-      `${g.sourced.length} result(s) from ${g.searched}: ${g.sourced.map((s) => s.origin).join(', ') || 'none'}`,
-    );
+    // File names inside an artifact are the fork's words: in the workflow_run job they are
+    // printed inside a stop-commands block, where no line is read as a command.
+    const line = `${g.sourced.length} result(s) from ${g.searched}: ${g.sourced.map((s) => s.origin).join(', ') || 'none'}`;
+    if (run.settings.resultsFrom === 'workflow-run' && run.core) run.ctx.stdout(stopCommandsBlock(line));
+    else run.log.info(line);
     return g;
   });
 }

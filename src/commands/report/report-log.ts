@@ -1,4 +1,5 @@
 import type * as Core from '@actions/core';
+import { neutralizeCommands } from '../../outputs/log-escape.js';
 import type { CommandContext } from '../context.js';
 
 /** What the report says about itself while it works: core.info groups in a workflow, stderr elsewhere. */
@@ -13,8 +14,9 @@ export interface ReportLog {
 export function reportLog(core: typeof Core | undefined, ctx: CommandContext): ReportLog {
   if (core) {
     return {
+      // core.info prints as is: a line from an artifact or a server must not start a command.
       info: (m) => {
-        core.info(m);
+        core.info(neutralizeCommands(m));
       },
       warning: (m) => {
         core.warning(m);

@@ -17,9 +17,10 @@ describe('escapeMarkdown', () => {
 });
 
 describe('codeSpan', () => {
-  it('fences backticks and escapes pipes', () => {
+  it('fences backticks, and in a table cell shows a pipe as U+2223 (an escape could be undone)', () => {
     expect(codeSpan('a`b')).toBe('``a`b``');
-    expect(codeSpan('a|b')).toBe('`a\\|b`');
+    expect(codeSpan('a|b')).toBe('`a\u2223b`');
+    expect(codeSpan('a|b', false)).toBe('`a|b`');
     expect(codeSpan('`x')).toBe('`` `x ``');
   });
 });

@@ -1,0 +1,64 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * The runner reads workflow commands from every line a step prints, on stdout and stderr alike,
+ * after trimming whitespace: `::set-output`, `::add-mask::`, `::stop-commands::`, annotations, and
+ * the older `##[command]` form. Text from a pull request (file names, messages, server replies)
+ * must never start such a line.
+ */
+const COMMAND_START = /^([\s\u0085]*)(::|##\[)/;
+
+/** Every line ending the runner may split on. */
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/**
+ * Untrusted text made safe for a log line: every line that would start a workflow command gets
+ * a zero-width space between its first two characters (it still reads the same), and lone CRs
+ * become line breaks, so no hidden line can start one either.
+ */
+export function neutralizeCommands(text: string): string {
+  return text
+    .split(LINE_BREAK)
+    .map((line) =>
+      line.replace(
+        COMMAND_START,
+        (_, space: string, start: string) => `${space}${start[0] ?? ''}\u200B${start.slice(1)}`,
+      ),
+    )
+    .join('\n');
+}
+
+/**
+ * Untrusted output inside `::stop-commands::<token>` … `::<token>::`: the runner processes no
+ * command in between, whatever the text holds. The token is random per block, so the text cannot
+ * end the block early. Lines are neutralized too, for runners that ignore stop-commands.
+ */
+export function stopCommandsBlock(text: string, token = randomBytes(16).toString('hex')): string {
+  const body = neutralizeCommands(text.replace(/\n$/, ''));
+  return `::stop-commands::${token}\n${body}\n::${token}::\n`;
+}
+
+/** `%`, CR and LF in a command's message, as the runner decodes them. */
+export function escapeCommandData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** A command property value (`file=`, `title=`): also `:` and `,`, which end a property. */
+export function escapeCommandProperty(text: string): string {
+  return escapeCommandData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** An annotation command line (`::error file=…,line=…,title=…::message`), every part escaped. */
+export function annotationCommand(
+  level: 'error' | 'warning' | 'notice',
+  message: string,
+  properties: { title?: string; file?: string; line?: number; endLine?: number },
+): string {
+  const props = [
+    properties.title !== undefined ? `title=${escapeCommandProperty(properties.title)}` : undefined,
+    properties.file !== undefined ? `file=${escapeCommandProperty(properties.file)}` : undefined,
+    properties.line !== undefined ? `line=${String(properties.line)}` : undefined,
+    properties.endLine !== undefined ? `endLine=${String(properties.endLine)}` : undefined,
+  ].filter((p): p is string => p !== undefined);
+  return `::${level}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeCommandData(message)}`;
+}

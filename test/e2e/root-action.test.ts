@@ -52,8 +52,11 @@ describe('root action.yml', () => {
     expect(result.outputs).toMatchObject({
       status: 'fail',
       blocking: 'true',
-      'failed-gates': 'data-schema,model-card',
+      // The example's problem notebook (secrets, a local path, outputs out of order) fails too;
+      // model evaluation warns (log loss worse than the champion, within its bootstrap interval).
+      'failed-gates': 'data-schema,model-card,notebooks',
       'coverage-status': 'warn',
+      'model-evaluation-status': 'warn',
     });
     const comments = server.state.issueComments('acme', 'churn-model', 12);
     expect(comments).toHaveLength(1);

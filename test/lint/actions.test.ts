@@ -379,3 +379,13 @@ describe('supply chain: every third-party action is pinned by full commit SHA', 
     expect(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test('actions/checkout@v5')).toBe(false);
   });
 });
+
+describe('the root action', () => {
+  it('has a <gate>-status and <gate>-result-file output for every registered gate', () => {
+    const outputs = new Set((loadAction(REPO_ROOT).template.outputs ?? []).map((o) => o.id));
+    const missing = GATES.flatMap((g) => [`${g.id}-status`, `${g.id}-result-file`]).filter(
+      (o) => !outputs.has(o),
+    );
+    expect(missing).toEqual([]);
+  });
+});

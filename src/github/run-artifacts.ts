@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate } from 'fflate';
 import type { Finding } from '../result/types.js';
+import { staysInside } from '../util/safe-path.js';
 import type { GitHubClient } from './client.js';
 
 /** Bounds on an artifact from another run: its content was written by code a PR author controls. */
@@ -69,17 +70,23 @@ export async function downloadRunArtifact(
       'Upload only the gate result files to the results artifact.',
     );
   }
+  // Streamed, not buffered: the listed size is the artifact's own claim, so the download is
+  // counted as it arrives and cut off at the limit (a 300 MB body never sits in memory).
   const response = await client.rest.actions.downloadArtifact({
     owner: request.owner,
     repo: request.repo,
     artifact_id: artifact.id,
     archive_format: 'zip',
+    request: { parseSuccessResponseBody: false },
   });
-  const bytes = new Uint8Array(response.data as ArrayBuffer);
-  if (bytes.byteLength > ARTIFACT_LIMITS.zipBytes) {
+  const bytes = await readCapped(
+    response.data as ReadableStream<Uint8Array>,
+    ARTIFACT_LIMITS.zipBytes,
+  );
+  if (!bytes) {
     return problem(
-      `The artifact ${artifact.name} download is larger than it claimed.`,
-      'Re-upload the artifact.',
+      `The artifact ${artifact.name} download is larger than ${ARTIFACT_LIMITS.zipBytes} bytes (it claimed ${artifact.size_in_bytes}); it was not read.`,
+      'Upload only the gate result files to the results artifact.',
     );
   }
   try {
@@ -90,6 +97,33 @@ export async function downloadRunArtifact(
       'Upload the gate result files with actions/upload-artifact (the report action does this itself).',
     );
   }
+}
+
+/** A stream's bytes, or undefined (and the stream cancelled) as soon as more than `cap` arrive. */
+export async function readCapped(
+  stream: ReadableStream<Uint8Array>,
+  cap: number,
+): Promise<Uint8Array | undefined> {
+  const reader = stream.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > cap) {
+      await reader.cancel();
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
 }
 
 /** The `*.json` entries of a zip, decompressed with running byte counts so a bomb stops early. */
@@ -103,6 +137,13 @@ export function unzipJson(zip: Uint8Array): ArtifactFile[] {
     if (failure) return;
     if (++entries > ARTIFACT_LIMITS.files) {
       failure = new Error(`more than ${ARTIFACT_LIMITS.files} files`);
+      return;
+    }
+    if (!staysInside(file.name) || hasControlOrBackslash(file.name)) {
+      // Never written to disk, but a name that would leave the artifact is not a results upload.
+      failure = new Error(
+        `an entry name leaves the artifact or holds control characters (${JSON.stringify(file.name.slice(0, 100))})`,
+      );
       return;
     }
     if (!file.name.endsWith('.json')) return;
@@ -138,4 +179,13 @@ export function unzipJson(zip: Uint8Array): ArtifactFile[] {
 
 function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b;
+}
+
+/** True for a name with a control character or a backslash (a Windows path in a zip entry). */
+function hasControlOrBackslash(name: string): boolean {
+  for (const ch of name) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f || ch === '\\') return true;
+  }
+  return false;
 }

@@ -3,6 +3,8 @@ import { join, relative, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { SourcedResult } from '../report/combine.js';
 import type { Finding } from '../result/types.js';
+import { ConfigurationError } from '../util/errors.js';
+import { staysInside, unsafeReason } from '../util/safe-path.js';
 import { CONTEXT_FILE } from './results-context.js';
 import { parseResult, type ResultSource } from './parse-result.js';
 
@@ -37,6 +39,13 @@ export async function collectResultFiles(options: CollectOptions): Promise<Colle
   if (options.jobDir && (await isDirectory(options.jobDir)))
     paths.push(...(await jsonFilesIn(options.jobDir)));
   for (const source of options.sources) {
+    if (!staysInside(source)) {
+      throw new ConfigurationError(
+        `results: ${JSON.stringify(source)} leaves the working directory (an absolute path or ..)`,
+        undefined,
+        'Download result artifacts into the workspace (actions/download-artifact path: results/) and pass that relative path.',
+      );
+    }
     const found = await expand(source, options.cwd);
     if (found.length === 0) {
       problems.push({
@@ -66,6 +75,19 @@ export async function collectResultFiles(options: CollectOptions): Promise<Colle
   const sourced: SourcedResult[] = [];
   for (const file of files) {
     const origin = displayPath(file, options.cwd);
+    // A results path is read inside the workspace only: a link out of it (to the runner's
+    // credentials, say) is named, not read. The job's own results directory is ours.
+    const unsafe =
+      options.jobDir && file.startsWith(options.jobDir) ? undefined : await unsafeReason(options.cwd, file);
+    if (unsafe) {
+      problems.push({
+        severity: 'error',
+        rule: 'report/unsafe-path',
+        message: `${origin} ${unsafe}; it is not read.`,
+        fix: 'Pass the directory the result artifacts were downloaded into, inside the workspace.',
+      });
+      continue;
+    }
     const source = await readSource(file, origin, problems);
     if (!source) continue;
     const parsed = parseResult(source);
@@ -113,7 +135,8 @@ async function jsonFilesIn(dir: string, depth = 0): Promise<string[]> {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && depth < COLLECT_LIMITS.depth)
       out.push(...(await jsonFilesIn(path, depth + 1)));
-    else if (entry.isFile() && entry.name.endsWith('.json')) out.push(path);
+    // Links are listed too, so a link out of the workspace is named below rather than skipped.
+    else if ((entry.isFile() || entry.isSymbolicLink()) && entry.name.endsWith('.json')) out.push(path);
   }
   return out;
 }

@@ -2,10 +2,14 @@ import { Ajv } from 'ajv';
 import schema from '../../schema/result.schema.json' with { type: 'json' };
 import { clip } from '../report/escape.js';
 import type { Finding, GateResult } from '../result/types.js';
+import { nestsDeeperThan } from '../util/json-depth.js';
 import { describeSchemaError, foldSchemaErrors, valueAtPointer } from '../util/schema-errors.js';
 
 /** Findings one result may carry into a report; past this the rest are dropped with a notice. */
 export const MAX_FINDINGS_PER_RESULT = 20_000;
+
+/** Deepest nesting a result may have (a real one has under 10 levels). */
+export const MAX_RESULT_DEPTH = 64;
 
 /** A result document as read, before it is accepted. */
 export interface ResultSource {
@@ -37,6 +41,13 @@ export function parseResult(source: ResultSource): ParsedResult {
       // Not the parser's message: it quotes the text, which may be any file a symlink points at.
       `${origin}${line ? `:${line}` : ''}: not valid JSON${position === undefined ? '' : ` (at character ${position})`}`,
       'Point the report at the result files the gates wrote ($RUNNER_TEMP/ml-quality-gates/<gate>.json), unmodified.',
+    );
+  }
+  if (nestsDeeperThan(document, MAX_RESULT_DEPTH)) {
+    return problem(
+      origin,
+      `${origin}: nested deeper than ${MAX_RESULT_DEPTH} levels; a gate result never is`,
+      'Point the report at the result files the gates wrote, unmodified.',
     );
   }
   validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);

@@ -50,7 +50,92 @@ export async function forEachByteLine(
 
 /** Decodes a byte range as UTF-8 (invalid sequences become U+FFFD). */
 export function utf8Text(buf: Uint8Array, start: number, end: number): string {
+  // Short ASCII runs (record names, numbers) are most of what is decoded: skip the decoder.
+  if (end - start <= 64) {
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+      if ((buf[i] as number) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) return String.fromCharCode.apply(null, buf.subarray(start, end) as unknown as number[]);
+  }
   return decoder.decode(buf.subarray(start, end));
 }
 
 const decoder = new TextDecoder('utf-8');
+
+/** A 1-based line and column; the column counts bytes from the start of the line. */
+export interface LineColumn {
+  line: number;
+  column: number;
+}
+
+/**
+ * Lines and columns of byte offsets in a stream, found by reading it again up to the largest
+ * offset and counting newlines. Readers of large reports do not count lines while they read:
+ * an error keeps its byte offset, and only then is the input read a second time for its line.
+ */
+export async function lineColumnAt(
+  chunks: AsyncIterable<Uint8Array>,
+  offsets: readonly number[],
+): Promise<LineColumn[]> {
+  const order = offsets.map((offset, index) => ({ offset, index })).sort((a, b) => a.offset - b.offset);
+  const out: LineColumn[] = offsets.map(() => ({ line: 1, column: 1 }));
+  let line = 1;
+  let lineStart = 0;
+  let base = 0;
+  let next = 0;
+  const settle = (limit: number) => {
+    while (next < order.length && (order[next] as { offset: number }).offset <= limit) {
+      const { offset, index } = order[next] as { offset: number; index: number };
+      out[index] = { line, column: offset - lineStart + 1 };
+      next++;
+    }
+  };
+  for await (const chunk of chunks) {
+    const end = base + chunk.length;
+    for (let nl = chunk.indexOf(10); nl !== -1; nl = chunk.indexOf(10, nl + 1)) {
+      settle(base + nl);
+      if (next === order.length) break;
+      line++;
+      lineStart = base + nl + 1;
+    }
+    if (next === order.length) break;
+    settle(end - 1);
+    if (next === order.length) break;
+    base = end;
+  }
+  settle(Number.POSITIVE_INFINITY);
+  return out;
+}
+
+/**
+ * An error whose message needs lines that are not known yet: it holds byte offsets and builds
+ * the real error once `resolvePositions` has found their lines.
+ */
+export class PositionedError extends Error {
+  constructor(
+    readonly offsets: readonly number[],
+    readonly build: (positions: LineColumn[]) => Error,
+  ) {
+    super('an input error whose position is not resolved yet');
+  }
+}
+
+/**
+ * Runs `read`; a `PositionedError` it throws becomes the error it describes, its positions
+ * found by reading `input()` again.
+ */
+export async function resolvingPositions<T>(
+  input: () => AsyncIterable<Uint8Array>,
+  read: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    if (!(error instanceof PositionedError)) throw error;
+    throw error.build(await lineColumnAt(input(), error.offsets));
+  }
+}

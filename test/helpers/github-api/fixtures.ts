@@ -343,6 +343,8 @@ export interface ArtifactRecord {
   zip: Uint8Array;
   /** `sha256:<hex>` of `zip`, as GitHub reports for artifacts uploaded by upload-artifact v4. */
   digest: string;
+  /** The size the listing claims, when it is not the zip's (a hostile artifact lies about it). */
+  claimedSize?: number;
   expired: boolean;
   created_at: string;
   expires_at: string;
@@ -358,7 +360,7 @@ export function artifact(api: string, record: ArtifactRecord): Record<string, un
     id: record.id,
     node_id: nodeId('A', record.id),
     name: record.name,
-    size_in_bytes: record.zip.byteLength,
+    size_in_bytes: record.claimedSize ?? record.zip.byteLength,
     url,
     archive_download_url: `${url}/zip`,
     expired: record.expired,

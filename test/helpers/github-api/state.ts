@@ -86,6 +86,8 @@ interface SeedArtifactBase {
   /** `workflow_run.head_branch` / `head_sha` (defaults `main` / 40 × `0`). */
   headBranch?: string;
   headSha?: string;
+  /** The size the listing claims instead of the zip's real one. */
+  claimedSize?: number;
 }
 
 /**
@@ -257,6 +259,7 @@ export class GitHubState {
       runId: seed.runId,
       name: seed.name,
       zip,
+      ...(seed.claimedSize !== undefined ? { claimedSize: seed.claimedSize } : {}),
       digest: `sha256:${createHash('sha256').update(zip).digest('hex')}`,
       expired: seed.expired === true,
       created_at: iso(created),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_FINDINGS_PER_RESULT, parseResult } from '../../../src/outputs/parse-result.js';
+import { MAX_FINDINGS_PER_RESULT, MAX_RESULT_DEPTH, parseResult } from '../../../src/outputs/parse-result.js';
 
 const valid = {
   schemaVersion: 1,
@@ -53,5 +53,20 @@ describe('parseResult', () => {
     expect('result' in parsed && parsed.result.findings.at(-1)?.message).toMatch(
       /^5 more finding\(s\) in r\.json were not read/,
     );
+  });
+});
+
+describe('a result nested beyond any real one', () => {
+  it('is a problem naming the file, never a stack overflow', () => {
+    // 20,000 levels inside metrics: JSON.parse copes, the recursive walks after it would not.
+    const deep = `${'{"a":'.repeat(20_000)}1${'}'.repeat(20_000)}`;
+    const text = `{"schemaVersion":1,"gate":"coverage","status":"pass","title":"t","summary":"s","metrics":${deep},"findings":[]}`;
+    const parsed = parseResult({ origin: 'artifact r: coverage.json', text });
+    expect(parsed).toMatchObject({
+      problem: {
+        severity: 'error',
+        message: `artifact r: coverage.json: nested deeper than ${MAX_RESULT_DEPTH} levels; a gate result never is`,
+      },
+    });
   });
 });

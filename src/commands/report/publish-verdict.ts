@@ -178,7 +178,7 @@ async function post(
       log,
     ),
   );
-  for (const failure of outcome.failed) log.error(`Could not post the report: ${failure}`);
+  for (const failure of outcome.failed) log.error(`Could not post the report: ${run.redactor.text(failure)}`);
   return outcome;
 }
 

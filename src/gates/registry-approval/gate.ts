@@ -25,8 +25,14 @@ export const REGISTRY_APPROVAL_GATE: Gate<RegistryApproval> = {
     ]);
     return evaluateRegistryApproval(settings, await createClient(settings, connection, ctx.env));
   },
-  secrets: ({ connection }) =>
-    connection.kind === 'mlflow'
-      ? [connection.token, connection.password].filter((v): v is string => v !== undefined)
-      : [],
+  // The token, the password, and the Basic header they make (a proxy may echo the header).
+  secrets: ({ connection }) => {
+    if (connection.kind !== 'mlflow') return [];
+    const { token, username, password } = connection;
+    const basic =
+      username !== undefined && password !== undefined
+        ? Buffer.from(`${username}:${password}`).toString('base64')
+        : undefined;
+    return [token, password, basic].filter((v): v is string => v !== undefined);
+  },
 };

@@ -4,7 +4,7 @@ import picomatch from 'picomatch';
 import { glob } from 'tinyglobby';
 import type { Finding } from '../../result/types.js';
 import { UserError } from '../../util/errors.js';
-import { specialEntries, staysInside, unsafeReason } from './safe-path.js';
+import { specialEntries, staysInside, unsafeReason } from '../../util/safe-path.js';
 import { loadSchemaFile, type SchemaDocument } from './schema-files.js';
 import type { SchemaRule } from './settings.js';
 

@@ -8,7 +8,7 @@ import { ConfigurationError } from '../../util/errors.js';
 import { globs } from '../../util/globs.js';
 import type { DataSchemaConfig } from './config.generated.js';
 import type { DataSchemaOverrides } from './options.js';
-import { staysInside } from './safe-path.js';
+import { staysInside } from '../../util/safe-path.js';
 
 /** Mapping rules used when the config names none. */
 export const DEFAULT_SCHEMA_RULES: SchemaRule[] = [

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { InputError } from '../../util/errors.js';
 import { findJsonSyntaxError } from '../../util/json-entries.js';
 import { parseYaml } from '../../util/yaml.js';
-import { unsafeReason } from './safe-path.js';
+import { unsafeReason } from '../../util/safe-path.js';
 
 /** A schema or descriptor file, parsed, with the line of any JSON pointer for findings. */
 export interface SchemaDocument {

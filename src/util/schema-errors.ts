@@ -70,6 +70,10 @@ function expected(error: ErrorObject): string {
     case 'minItems':
     case 'maxItems':
     case 'pattern':
+      // A configured path or glob is read inside the checkout only (the config comes from the PR).
+      if ((error.parentSchema as { $comment?: unknown } | undefined)?.$comment === 'repository-path')
+        return 'must stay inside the repository: a relative path without a .. segment';
+      return error.message ?? 'does not match the schema';
     case 'format':
       return error.message ?? 'does not match the schema';
     case 'oneOf':

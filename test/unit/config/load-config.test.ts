@@ -84,3 +84,29 @@ describe('loadConfig', () => {
     });
   });
 });
+
+describe('paths in the config stay inside the repository', () => {
+  it.each([
+    ['coverage:\n  reports: ../../outside/*.xml\n', 'coverage.reports'],
+    ['data-schema:\n  datasets: [data/*.csv, /etc/passwd]\n', 'data-schema.datasets[1]'],
+    ['model-card:\n  metrics: { file: "models/../../x.json" }\n', 'model-card.metrics.file'],
+    [
+      'registry-approval:\n  file: { path: C:/registry.yml, approvers: [a] }\n',
+      'registry-approval.file.path',
+    ],
+    ['report:\n  results: "!../x"\n', 'report.results'],
+  ])('refuses %j at %s, naming the line', (text, key) => {
+    expect(() => parseConfig(text, 'c.yml')).toThrow(
+      new RegExp(`c\\.yml:\\d+: ${key.replace(/[.[\]]/g, '\\$&')}: .*must stay inside the repository`),
+    );
+  });
+
+  it('accepts relative paths, globs with ** and negations, and names that merely contain dots', () => {
+    expect(() =>
+      parseConfig(
+        'coverage:\n  reports: ["reports/**/*.xml", "!reports/tmp/**", "a..b/c.xml", ".coverage/x.xml"]\n',
+        'c.yml',
+      ),
+    ).not.toThrow();
+  });
+});

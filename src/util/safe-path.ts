@@ -43,6 +43,20 @@ export async function assertReadable(root: string, path: string, display = path)
   );
 }
 
+/**
+ * Refuses a directory (or any path) whose real path leaves the repository or enters `.git`;
+ * for a folder a gate walks itself, not following links inside it.
+ */
+export async function assertInsideRepository(root: string, path: string): Promise<void> {
+  const reason = await unsafeReason(root, path);
+  if (reason === undefined || reason === 'is a directory, not a regular file') return;
+  throw new InputError(
+    `${path} ${reason}; it is not read`,
+    { path },
+    'Commit the folder itself inside the repository (not a link to elsewhere).',
+  );
+}
+
 function kindOf(info: {
   isFIFO(): boolean;
   isCharacterDevice(): boolean;

@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../../../util/errors.js';
+import { assertInsideRepository } from '../../../util/safe-path.js';
 import {
   MAX_METRIC_KEYS,
   MAX_SMALL_FILE_BYTES,
@@ -20,6 +21,7 @@ const MAX_DEPTH = 8;
  */
 export async function readMlflowRunDir(cwd: string, path: string): Promise<ReportedMetrics | undefined> {
   let dir = resolve(cwd, path);
+  await assertInsideRepository(cwd, path);
   try {
     if (!(await stat(dir)).isDirectory()) {
       throw new InputError(

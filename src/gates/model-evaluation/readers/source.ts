@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../../../util/errors.js';
+import { assertReadable } from '../../../util/safe-path.js';
 
 /** Chunk size of streamed reads: large enough to amortise per-chunk work, small enough to stay flat. */
 export const CHUNK_BYTES = 1 << 20;
@@ -16,6 +17,8 @@ export type Source =
 /** A file on disk, checked against a size bound; undefined when it does not exist. */
 export async function fileSource(cwd: string, path: string, maxBytes: number): Promise<Source | undefined> {
   const abs = resolve(cwd, path);
+  // The pull request controls the tree: a link out of the checkout or into .git is not read.
+  await assertReadable(cwd, path);
   let size: number;
   try {
     const s = await stat(abs);

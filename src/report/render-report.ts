@@ -1,6 +1,7 @@
 import type { Finding, GateResult } from '../result/types.js';
 import { resultId } from '../result/types.js';
 import { clip, clipLines, escapeHtmlText, escapeMarkdown } from './escape.js';
+import { decidedBy } from './deciding.js';
 import { keyMetricCells } from './key-metric.js';
 import { checksTable, metricsTable, renderFinding, STATUS_LABEL } from './render-gate.js';
 import type { Verdict } from './verdict.js';
@@ -202,11 +203,11 @@ function heading(results: readonly GateResult[], verdict: Verdict, context: Repo
 function gateTable(results: readonly GateResult[]): string {
   const rows = results.map((r) => {
     const cells = keyMetricCells(r);
-    return `| ${escapeMarkdown(resultId(r))}${provenanceLabel(r)} | ${STATUS_LABEL[r.status]} | ${escapeMarkdown(cells.metric)} | ${escapeMarkdown(cells.delta)} | ${escapeMarkdown(cells.threshold)} |`;
+    return `| ${escapeMarkdown(resultId(r))}${provenanceLabel(r)} | ${STATUS_LABEL[r.status]} | ${escapeMarkdown(cells.metric)} | ${escapeMarkdown(cells.delta)} | ${escapeMarkdown(cells.threshold)} | ${escapeMarkdown(decidedBy(r))} |`;
   });
   return [
-    '| Gate | Status | Key metric | Change | Threshold |',
-    '| --- | --- | --- | ---: | ---: |',
+    '| Gate | Status | Key metric | Change | Threshold | Decided by |',
+    '| --- | --- | --- | ---: | ---: | --- |',
     ...rows,
   ].join('\n');
 }

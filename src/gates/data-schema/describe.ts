@@ -4,7 +4,12 @@ import type { DatasetReport } from './evaluate.js';
 import type { DataSchemaSettings } from './settings.js';
 
 /** The combined report's figure: invalid rows, which must be none. */
-export function keyMetric(invalidRows: number, datasets: number): KeyMetric {
+export function keyMetric(invalidRows: number, datasets: number, breaking = 0): KeyMetric {
+  // The figure that decided the status: invalid rows when there are any, else breaking changes
+  // when one failed the gate, else invalid rows (0, the bar that was met).
+  if (invalidRows === 0 && breaking > 0) {
+    return { label: 'breaking changes', value: breaking, threshold: 0, direction: 'max' };
+  }
   return {
     label: 'invalid rows',
     value: datasets === 0 ? null : invalidRows,

@@ -188,7 +188,7 @@ function resultOf(
       breaking,
       settings,
     }),
-    keyMetric: keyMetric(invalidRows, reports.length),
+    keyMetric: keyMetric(invalidRows, reports.length, breaking.breaking),
     metrics: {
       // Ratios, so the step has datasets-covered/-total and rows-covered/-total outputs.
       datasets: ratio(validDatasets, reports.length),

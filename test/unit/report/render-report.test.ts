@@ -37,8 +37,11 @@ describe('renderReport', () => {
     expect(markdown).toMatch(
       /^## ❌ ML quality gates: blocked\n\n1 of 2 gate\(s\) block this change: \*\*coverage\*\*\./,
     );
-    expect(markdown).toContain('| coverage | ❌ fail | patch coverage 57.14% | −1.25 pts | ≥ 90% |');
-    expect(markdown).toContain('| model-card | ✅ pass | — | — | — |');
+    // The last cell says what decided the row: the three error findings of rule test/error.
+    expect(markdown).toContain(
+      '| coverage | ❌ fail | patch coverage 57.14% | −1.25 pts | ≥ 90% | error ×3 |',
+    );
+    expect(markdown).toContain('| model-card | ✅ pass | — | — | — | — |');
     expect(markdown.match(/<details><summary>/g)).toHaveLength(2);
     expect(markdown).not.toContain('<details open');
     expect(markdown).toContain('`src/pkg/mod0.py:1`');

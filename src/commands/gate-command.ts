@@ -20,11 +20,22 @@ export const RESULT_ID_OPTION: OptionSpec = {
   description: 'Result id when one gate runs several times, e.g. per matrix shard (default: the gate name)',
 };
 
+/**
+ * `--summary`: write the gate's own section to the job summary. Off by default: actions/report
+ * writes the one job summary, verdict first; a gate's section before it would push the verdict
+ * off-screen and repeat every gate.
+ */
+export const SUMMARY_OPTION: OptionSpec = {
+  name: 'summary',
+  kind: 'boolean',
+  description: "Also write this gate's section to the job summary (default false: actions/report writes it)",
+};
+
 const RESULT_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,99}$/;
 
-/** Every option a gate command takes: the gate's own, `--id`, then the common ones. */
+/** Every option a gate command takes: the gate's own, `--id`, `--summary`, then the common ones. */
 export function gateCommandOptions(gate: Gate): OptionSpec[] {
-  return [...gate.options, RESULT_ID_OPTION, ...COMMON_OPTIONS];
+  return [...gate.options, RESULT_ID_OPTION, SUMMARY_OPTION, ...COMMON_OPTIONS];
 }
 
 /**
@@ -71,6 +82,7 @@ export async function runGateCommand(gate: Gate, args: string[], ctx: CommandCon
     cwd: ctx.cwd,
     env: ctx.env,
     stdout: ctx.stdout,
+    summary: options.summary === true,
   });
   return exitCodeFor(result.status);
 }
@@ -137,6 +149,7 @@ async function publishStartFailure(
     env: ctx.env,
     stdout: () => {},
     annotate: false,
+    summary: false,
   });
 }
 

@@ -43,6 +43,7 @@ export function runEvent(env: NodeJS.ProcessEnv, payload: EventPayload): RunEven
             number: positive(pr?.number) ?? positive(payload.number) ?? 0,
             baseRef,
             labels: labelsOf(pr?.labels),
+            ...(sha(object(pr?.head)?.sha) ? { headSha: sha(object(pr?.head)?.sha) as string } : {}),
           },
         }
       : {}),
@@ -64,4 +65,8 @@ function nonEmpty(value: unknown): string | undefined {
 
 function positive(value: unknown): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+function sha(value: unknown): string | undefined {
+  return typeof value === 'string' && /^[0-9a-f]{40}$/.test(value) ? value : undefined;
 }

@@ -62,6 +62,8 @@ export interface RunEvent {
     number: number;
     /** The base branch name (`main`); the remote-tracking ref is `origin/<baseRef>`. */
     baseRef: string;
+    /** The PR head commit: links to files point here, not at GITHUB_SHA (the merge commit). */
+    headSha?: string;
     labels: string[];
   };
 }

@@ -167,7 +167,8 @@ async function runGate(ws: Workspace, inputs: Record<string, string>): Promise<R
   cleanup.push(ws.dir);
   const result = await runCompositeAction(ACTION_DIR, {
     workspace: ws.dir,
-    inputs,
+    // These tests read the gate's own job summary section, which is off by default.
+    inputs: { summary: 'true', ...inputs },
     eventName: 'pull_request',
     eventPayload: pullRequestEvent(ws),
     sha: ws.headSha, // on GitHub the merge commit; here HEAD of the feature branch

@@ -32,7 +32,7 @@ async function run(inputs: Record<string, string>) {
 
 describe('actions/model-card', () => {
   it('fails the example: 1 of 3 cards complete, with outputs, result file and annotations', async () => {
-    const result = await run({});
+    const result = await run({ summary: 'true' });
     expect(result.exitCode).toBe(1);
     const resultFile = join(result.runnerTemp, 'ml-quality-gates', 'model-card.json');
     expect(result.outputs).toMatchObject({

@@ -306,7 +306,7 @@ function fail(): never {
 
 describe('each registered gate has its composite action, declaring exactly its inputs', () => {
   // The inputs every gate action has besides the gate's own options (CLI: --id, --config, --config-from).
-  const COMMON_INPUTS = ['id', 'config', 'config-from'];
+  const COMMON_INPUTS = ['id', 'summary', 'config', 'config-from'];
 
   it.each(GATES.map((g) => ({ id: g.id, gate: g })))('actions/$id/action.yml', ({ id, gate }) => {
     const dir = join(REPO_ROOT, 'actions', id);

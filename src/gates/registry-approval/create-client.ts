@@ -8,6 +8,8 @@ export async function createClient(
   settings: RegistryApprovalSettings,
   connection: RegistryConnection,
   env: Readonly<Record<string, string | undefined>>,
+  /** The pull request's head commit, when there is one: file links point there. */
+  headSha?: string,
 ): Promise<RegistryClient> {
   switch (connection.kind) {
     case 'mlflow': {
@@ -26,16 +28,22 @@ export async function createClient(
         cwd: settings.cwd,
         path: settings.file.path,
         approvers: settings.file.approvers,
-        ...(blobLink(env) ? { linkTo: blobLink(env) } : {}),
+        ...(blobLink(env, headSha) ? { linkTo: blobLink(env, headSha) } : {}),
       });
   }
 }
 
 /** Links to the registry file at the commit being checked, when running on GitHub. */
+/**
+ * Links to the registry file at the commit being judged: the PR head in a pull request (a link
+ * to GITHUB_SHA, the merge commit, would point at a commit nobody pushed), else GITHUB_SHA.
+ */
 function blobLink(
   env: Readonly<Record<string, string | undefined>>,
+  headSha: string | undefined,
 ): ((path: string, line?: number) => string) | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = env;
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo } = env;
+  const sha = headSha ?? env.GITHUB_SHA;
   if (!server || !repo || !sha) return undefined;
   return (path, line) => `${server}/${repo}/blob/${sha}/${path}${line ? `#L${line}` : ''}`;
 }

@@ -23,7 +23,10 @@ export const REGISTRY_APPROVAL_GATE: Gate<RegistryApproval> = {
       import('./create-client.js'),
       import('./evaluate.js'),
     ]);
-    return evaluateRegistryApproval(settings, await createClient(settings, connection, ctx.env));
+    return evaluateRegistryApproval(
+      settings,
+      await createClient(settings, connection, ctx.env, ctx.event.pullRequest?.headSha),
+    );
   },
   // The token, the password, and the Basic header they make (a proxy may echo the header).
   secrets: ({ connection }) => {

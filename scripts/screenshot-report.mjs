@@ -2,12 +2,15 @@
 // Renders the demo combined report (test/visual/demo-report.ts) as the sticky PR comment looks
 // on GitHub — GFM with github-markdown-css in headless Chromium, no network — and writes a PNG.
 //
-//   node scripts/screenshot-report.mjs [--out docs/report-comment.png] [--scale 2] [--expand]
-//                                      [--html page.html]
+//   node scripts/screenshot-report.mjs [--markdown report.md] [--out docs/report-comment.png]
+//                                      [--scale 2] [--expand] [--html page.html]
+//
+// --markdown renders that file (npm run docs passes the real demo's report); without it, the
+// hand-written demo report of the visual test.
 //
 // --expand opens the first gate's <details>, as a reader clicking it would; --html also writes
 // the rendered page. Needs Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '2' },
     expand: { type: 'boolean', default: false },
     html: { type: 'string' },
+    markdown: { type: 'string' },
   },
 });
 const scale = Number(values.scale);
@@ -52,8 +56,10 @@ try {
 
   const missing = page.chromiumMissing();
   if (missing) throw new Error(`cannot take the screenshot: ${missing}`);
-  const report = page.renderComment(page.demoResults());
-  const html = page.renderGfmPage(page.commentBody(report), {
+  const body = values.markdown
+    ? readFileSync(resolve(root, values.markdown), 'utf8')
+    : page.commentBody(page.renderComment(page.demoResults()));
+  const html = page.renderGfmPage(body, {
     githubFilters: true,
     title: 'ml-quality-gates report',
   });
@@ -69,7 +75,7 @@ try {
     const out = resolve(root, values.out);
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, png);
-    console.log(`${out}: ${png.length} bytes (Markdown ${report.markdown.length} characters)`);
+    console.log(`${out}: ${png.length} bytes (Markdown ${body.length} characters)`);
   } finally {
     await browser.close();
   }

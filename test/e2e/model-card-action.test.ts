@@ -1,9 +1,7 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCompositeAction } from '../helpers/composite-runner.js';
-import { makeExampleRepo } from '../helpers/example-repo.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { describe, expect, it } from 'vitest';
+import { exampleAction } from '../helpers/example-action.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 
 /**
@@ -11,24 +9,8 @@ import { expectValidResult } from '../helpers/result-schema.js';
  * dist/cli.js, on the example project's pull request with its own config (three models: one
  * complete card, one with placeholders, one without a card).
  */
-const ACTION_DIR = join(REPO_ROOT, 'actions', 'model-card');
-let repo: { dir: string; base: string; head: string };
-const scratch: string[] = [];
-
-beforeAll(async () => {
-  expect(existsSync(join(REPO_ROOT, 'dist', 'cli.js'))).toBe(true);
-  repo = await makeExampleRepo();
-});
-afterAll(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-  rmSync(join(repo.dir, '..'), { recursive: true, force: true });
-});
-
-async function run(inputs: Record<string, string>) {
-  const result = await runCompositeAction(ACTION_DIR, { workspace: repo.dir, inputs, eventName: 'push' });
-  scratch.push(result.scratchDir);
-  return result;
-}
+const example = exampleAction('model-card');
+const run = (inputs: Record<string, string>) => example.run(inputs);
 
 describe('actions/model-card', () => {
   it('fails the example: 1 of 3 cards complete, with outputs, result file and annotations', async () => {

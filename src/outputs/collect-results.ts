@@ -6,7 +6,7 @@ import type { Finding } from '../result/types.js';
 import { ConfigurationError } from '../util/errors.js';
 import { staysInside, unsafeReason } from '../util/safe-path.js';
 import { CONTEXT_FILE } from './results-context.js';
-import { parseResult, type ResultSource } from './parse-result.js';
+import { type ParsedResult, parseResult } from './parse-result.js';
 
 /** Bounds on what a report reads: result files may come from untrusted artifacts. */
 export const COLLECT_LIMITS = { files: 500, fileBytes: 16 * 1024 * 1024, depth: 4 } as const;
@@ -34,6 +34,31 @@ export interface CollectedFiles {
  * empty pass.
  */
 export async function collectResultFiles(options: CollectOptions): Promise<CollectedFiles> {
+  const found = await resultPaths(options);
+  const files = found.files.slice(0, COLLECT_LIMITS.files);
+  const tooMany: Finding[] =
+    found.files.length > COLLECT_LIMITS.files
+      ? [
+          {
+            severity: 'error',
+            rule: 'report/too-many-results',
+            message: `${found.files.length} result files found; at most ${COLLECT_LIMITS.files} are read.`,
+            fix: 'Point `results` at the directory of the gate results only.',
+          },
+        ]
+      : [];
+  const sourced: SourcedResult[] = [];
+  const problems: Finding[] = [...found.problems, ...tooMany];
+  for (const file of files) {
+    const read = await readResult(file, options);
+    if ('problem' in read) problems.push(read.problem);
+    else sourced.push(read);
+  }
+  return { sourced, problems, files };
+}
+
+/** Every result file the sources name (each real file once), and the sources that name none. */
+async function resultPaths(options: CollectOptions): Promise<{ files: string[]; problems: Finding[] }> {
   const problems: Finding[] = [];
   const paths: string[] = [];
   if (options.jobDir && (await isDirectory(options.jobDir)))
@@ -62,57 +87,41 @@ export async function collectResultFiles(options: CollectOptions): Promise<Colle
     const real = await realpath(path).catch(() => path);
     if (!unique.has(real)) unique.set(real, path);
   }
-  const files = [...unique.values()].filter((p) => !p.endsWith(CONTEXT_FILE));
-  if (files.length > COLLECT_LIMITS.files) {
-    problems.push({
-      severity: 'error',
-      rule: 'report/too-many-results',
-      message: `${files.length} result files found; at most ${COLLECT_LIMITS.files} are read.`,
-      fix: 'Point `results` at the directory of the gate results only.',
-    });
-    files.length = COLLECT_LIMITS.files;
-  }
-  const sourced: SourcedResult[] = [];
-  for (const file of files) {
-    const origin = displayPath(file, options.cwd);
-    // A results path is read inside the workspace only: a link out of it (to the runner's
-    // credentials, say) is named, not read. The job's own results directory is ours.
-    const unsafe =
-      options.jobDir && file.startsWith(options.jobDir) ? undefined : await unsafeReason(options.cwd, file);
-    if (unsafe) {
-      problems.push({
+  return { files: [...unique.values()].filter((p) => !p.endsWith(CONTEXT_FILE)), problems };
+}
+
+/**
+ * One result file, read and validated. A results path is read inside the workspace only: a link
+ * out of it (to the runner's credentials, say) is named, not read. The job's own directory is ours.
+ */
+async function readResult(file: string, options: CollectOptions): Promise<ParsedResult> {
+  const origin = displayPath(file, options.cwd);
+  const unsafe =
+    options.jobDir && file.startsWith(options.jobDir) ? undefined : await unsafeReason(options.cwd, file);
+  if (unsafe) {
+    return {
+      origin,
+      problem: {
         severity: 'error',
         rule: 'report/unsafe-path',
         message: `${origin} ${unsafe}; it is not read.`,
         fix: 'Pass the directory the result artifacts were downloaded into, inside the workspace.',
-      });
-      continue;
-    }
-    const source = await readSource(file, origin, problems);
-    if (!source) continue;
-    const parsed = parseResult(source);
-    if ('problem' in parsed) problems.push(parsed.problem);
-    else sourced.push(parsed);
+      },
+    };
   }
-  return { sourced, problems, files };
-}
-
-async function readSource(
-  file: string,
-  origin: string,
-  problems: Finding[],
-): Promise<ResultSource | undefined> {
   const info = await stat(file);
   if (info.size > COLLECT_LIMITS.fileBytes) {
-    problems.push({
-      severity: 'error',
-      rule: 'report/bad-result',
-      message: `${origin}: ${info.size} bytes, larger than a result file can be (${COLLECT_LIMITS.fileBytes}).`,
-      fix: 'Point `results` at the gate result files only.',
-    });
-    return undefined;
+    return {
+      origin,
+      problem: {
+        severity: 'error',
+        rule: 'report/bad-result',
+        message: `${origin}: ${info.size} bytes, larger than a result file can be (${COLLECT_LIMITS.fileBytes}).`,
+        fix: 'Point `results` at the gate result files only.',
+      },
+    };
   }
-  return { origin, text: await readFile(file, 'utf8') };
+  return parseResult({ origin, text: await readFile(file, 'utf8') });
 }
 
 async function expand(source: string, cwd: string): Promise<string[]> {

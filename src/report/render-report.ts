@@ -93,7 +93,7 @@ export function renderReport(
       ...(keep < ranked.length ? [`${omitted} finding(s)`] : []),
       ...(detail === 'full' ? [] : [CUT_WORDS[detail]]),
     ];
-    return compose(results, verdict, options, kept, detail, omitted, cuts);
+    return compose({ results, verdict, options }, { kept, detail, omitted, cuts });
   };
   for (const detail of DETAIL_LEVELS) {
     const withAll = attempt(ranked.length, detail);
@@ -144,14 +144,17 @@ function rankFindings(results: readonly GateResult[], perGate: number): Ranked[]
   );
 }
 
+/** One attempt at a rendering: what is kept of the findings, at which level of detail. */
+interface Attempt {
+  kept: ReadonlySet<Ranked>;
+  detail: Detail;
+  omitted: number;
+  cuts: string[];
+}
+
 function compose(
-  results: readonly GateResult[],
-  verdict: Verdict,
-  options: RenderOptions,
-  kept: ReadonlySet<Ranked>,
-  detail: Detail,
-  omitted: number,
-  cuts: string[],
+  { results, verdict, options }: { results: readonly GateResult[]; verdict: Verdict; options: RenderOptions },
+  { kept, detail, omitted, cuts }: Attempt,
 ): RenderedReport {
   const byGate = new Map<number, Ranked[]>();
   for (const r of kept) byGate.set(r.gate, [...(byGate.get(r.gate) ?? []), r]);

@@ -73,19 +73,8 @@ export async function gatherFromWorkflowRun(
     runId,
     name: settings.artifactName,
   });
-  const sourced: SourcedResult[] = [];
-  const problems = [...downloaded.problems];
-  let claimed: number | undefined;
-  for (const file of downloaded.files) {
-    const origin = `${searched}: ${file.name}`;
-    if (file.name === CONTEXT_FILE || file.name.endsWith(`/${CONTEXT_FILE}`)) {
-      claimed = parseResultsContext(file.text).pullRequest;
-      continue;
-    }
-    const parsed = parseResult({ origin, text: file.text });
-    if ('problem' in parsed) problems.push(parsed.problem);
-    else sourced.push(parsed);
-  }
+  const { sourced, problems, claimed } = readArtifactFiles(downloaded.files, searched);
+  problems.unshift(...downloaded.problems);
   if (!downloaded.artifact && run && (run.conclusion === 'success' || run.conclusion === null)) {
     // An in-repository PR posts its own report; only a refused one uploads the artifact.
     return {
@@ -104,20 +93,53 @@ export async function gatherFromWorkflowRun(
       fix: 'Open the run, fix what failed before the gates ran, and push again.',
     });
   }
-  const pullRequest =
-    run && target.sha && (run.event === 'pull_request' || run.event === 'pull_request_target')
-      ? await verifiedPullRequest(client, {
-          owner: target.owner,
-          repo: target.repo,
-          headSha: target.sha,
-          candidates: [...run.pullRequests, ...(claimed !== undefined ? [claimed] : [])],
-          ...(run.headRepository ? { headRepository: run.headRepository } : {}),
-          ...(run.headBranch ? { headBranch: run.headBranch } : {}),
-        })
-      : undefined;
+  const pullRequest = await claimedPullRequest(client, target, claimed);
   const resolved = {
     ...target,
     ...(pullRequest !== undefined && target.pullRequest === undefined ? { pullRequest } : {}),
   };
   return { sourced, problems, searched, target: resolved };
+}
+
+/** The artifact's result files, parsed and validated, and the pull request its context claims. */
+function readArtifactFiles(
+  files: ReadonlyArray<{ name: string; text: string }>,
+  searched: string,
+): { sourced: SourcedResult[]; problems: Finding[]; claimed?: number } {
+  const sourced: SourcedResult[] = [];
+  const problems: Finding[] = [];
+  let claimed: number | undefined;
+  for (const file of files) {
+    const origin = `${searched}: ${file.name}`;
+    if (file.name === CONTEXT_FILE || file.name.endsWith(`/${CONTEXT_FILE}`)) {
+      claimed = parseResultsContext(file.text).pullRequest;
+      continue;
+    }
+    const parsed = parseResult({ origin, text: file.text });
+    if ('problem' in parsed) problems.push(parsed.problem);
+    else sourced.push(parsed);
+  }
+  return { sourced, problems, ...(claimed !== undefined ? { claimed } : {}) };
+}
+
+/**
+ * The pull request the triggering run was for: GitHub's own list first, then the artifact's
+ * (untrusted) claim, each counting only if that PR's head is the commit the run tested.
+ */
+async function claimedPullRequest(
+  client: GitHubClient,
+  target: ReportTarget,
+  claimed: number | undefined,
+): Promise<number | undefined> {
+  const run = target.triggeringRun;
+  if (!run || !target.sha || (run.event !== 'pull_request' && run.event !== 'pull_request_target'))
+    return undefined;
+  return verifiedPullRequest(client, {
+    owner: target.owner,
+    repo: target.repo,
+    headSha: target.sha,
+    candidates: [...run.pullRequests, ...(claimed !== undefined ? [claimed] : [])],
+    ...(run.headRepository ? { headRepository: run.headRepository } : {}),
+    ...(run.headBranch ? { headBranch: run.headBranch } : {}),
+  });
 }

@@ -47,7 +47,11 @@ export interface ReportSettings {
   sha?: string;
 }
 
-/** Merges the config's `report:` section, the overrides and `GITHUB_TOKEN` into settings. */
+/**
+ * Merges the config's `report:` section, the overrides and `GITHUB_TOKEN` into settings.
+ * Longer than most functions on purpose: one flat line per setting, input over config over
+ * default, reads best as a single table.
+ */
 export function reportSettings(
   config: ReportConfig,
   overrides: ReportOverrides,

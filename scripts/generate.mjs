@@ -39,7 +39,9 @@ try {
         name: 'skip-dynamic-imports',
         setup(b) {
           b.onResolve({ filter: /.*/ }, (args) =>
-            args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined,
+            args.kind === 'dynamic-import' && !args.path.endsWith('.json')
+              ? { path: args.path, external: true }
+              : undefined,
           );
         },
       },
@@ -48,16 +50,17 @@ try {
   const { GATES, REPORT_CONFIG_SCHEMA, composeConfigSchema } = await import(
     pathToFileURL(resolve(dir, 'registry.mjs')).href
   );
+  const schemas = await Promise.all(GATES.map((g) => g.configSchema()));
   sections = {
     composed: composeConfigSchema([
-      ...GATES.map((g) => ({ id: g.id, schema: g.configSchema })),
+      ...GATES.map((g, i) => ({ id: g.id, schema: schemas[i] })),
       { id: 'report', schema: REPORT_CONFIG_SCHEMA },
     ]),
     types: [
-      ...GATES.map((g) => ({
+      ...GATES.map((g, i) => ({
         file: `src/gates/${g.id}/config.generated.ts`,
         id: g.id,
-        schema: g.configSchema,
+        schema: schemas[i],
       })),
       { file: 'src/commands/report/config.generated.ts', id: 'report', schema: REPORT_CONFIG_SCHEMA },
     ],

@@ -1,5 +1,3 @@
-import { randomBytes } from 'node:crypto';
-
 /**
  * The runner reads workflow commands from every line a step prints, on stdout and stderr alike,
  * after trimming whitespace: `::set-output`, `::add-mask::`, `::stop-commands::`, annotations, and
@@ -33,7 +31,7 @@ export function neutralizeCommands(text: string): string {
  * command in between, whatever the text holds. The token is random per block, so the text cannot
  * end the block early. Lines are neutralized too, for runners that ignore stop-commands.
  */
-export function stopCommandsBlock(text: string, token = randomBytes(16).toString('hex')): string {
+export function stopCommandsBlock(text: string, token = randomToken()): string {
   const body = neutralizeCommands(text.replace(/\n$/, ''));
   return `::stop-commands::${token}\n${body}\n::${token}::\n`;
 }
@@ -61,4 +59,10 @@ export function annotationCommand(
     properties.endLine !== undefined ? `endLine=${String(properties.endLine)}` : undefined,
   ].filter((p): p is string => p !== undefined);
   return `::${level}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeCommandData(message)}`;
+}
+
+/** 32 random hex digits from the platform's CSPRNG (no node:crypto import on the start-up path). */
+function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }

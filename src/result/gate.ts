@@ -79,8 +79,12 @@ export interface Gate<Settings = unknown> {
   title: string;
   /** One sentence for `--help` and the README. */
   summary: string;
-  /** JSON Schema (draft-07) of the gate's config section; composed into schema/config.schema.json. */
-  configSchema: Readonly<Record<string, unknown>>;
+  /**
+   * JSON Schema (draft-07) of the gate's config section, composed into schema/config.schema.json
+   * by `npm run generate`. A loader, so start-up never parses six schemas it does not use (the
+   * config is validated against the composed file).
+   */
+  configSchema: () => Promise<Readonly<Record<string, unknown>>>;
   /** CLI options, which are also the composite action's inputs (plus the common ones). */
   options: readonly GateOption[];
   /**

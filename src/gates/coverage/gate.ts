@@ -1,8 +1,6 @@
 import type { Gate } from '../../result/gate.js';
 import { pullRequestBase } from '../../result/gate-context.js';
-import schema from './config.schema.json' with { type: 'json' };
 import { COVERAGE_OPTIONS } from './options.js';
-import { coverageSettings } from './parse-settings.js';
 import type { CoverageSettings } from './settings.js';
 
 /** The coverage gate: line, branch and patch coverage from every common report format. */
@@ -11,11 +9,12 @@ export const COVERAGE_GATE: Gate<CoverageSettings> = {
   title: 'Coverage',
   summary:
     'Line, branch and patch coverage from Cobertura, JaCoCo, LCOV, coverage.py JSON, Istanbul and Go reports',
-  configSchema: schema,
+  // Read only when the config schema is composed (npm run generate): never at start-up.
+  configSchema: async () => (await import('./config.schema.json', { with: { type: 'json' } })).default,
   recomputable: false,
   options: COVERAGE_OPTIONS,
-  settings: (section, options, ctx) =>
-    coverageSettings(section ?? {}, options, ctx.cwd, {
+  settings: async (section, options, ctx) =>
+    (await import('./parse-settings.js')).coverageSettings(section ?? {}, options, ctx.cwd, {
       ...(pullRequestBase(ctx) ? { defaultBase: pullRequestBase(ctx) } : {}),
       inPullRequest: ctx.event.pullRequest !== undefined,
     }),

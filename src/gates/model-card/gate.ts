@@ -1,8 +1,6 @@
 import type { Gate } from '../../result/gate.js';
 import { pullRequestBase } from '../../result/gate-context.js';
-import schema from './config.schema.json' with { type: 'json' };
 import { MODEL_CARD_OPTIONS } from './options.js';
-import { modelCardSettings } from './parse-settings.js';
 import type { ModelCardSettings } from './settings.js';
 
 /** The model card gate: every model has a present, valid, complete and consistent card. */
@@ -11,11 +9,12 @@ export const MODEL_CARD_GATE: Gate<ModelCardSettings> = {
   title: 'Model card',
   summary:
     'Every model has a card: valid Hugging Face or Model Card Toolkit metadata, required sections, no placeholders, metrics as evaluated',
-  configSchema: schema,
+  // Read only when the config schema is composed (npm run generate): never at start-up.
+  configSchema: async () => (await import('./config.schema.json', { with: { type: 'json' } })).default,
   recomputable: true,
   options: MODEL_CARD_OPTIONS,
-  settings: (section, options, ctx) =>
-    modelCardSettings(section ?? {}, options, ctx.cwd, {
+  settings: async (section, options, ctx) =>
+    (await import('./parse-settings.js')).modelCardSettings(section ?? {}, options, ctx.cwd, {
       ...(pullRequestBase(ctx) ? { defaultBase: pullRequestBase(ctx) } : {}),
       inPullRequest: ctx.event.pullRequest !== undefined,
     }),

@@ -1,5 +1,5 @@
 import type { GateOption, OptionValuesOf } from '../../result/gate.js';
-import { PRESET_NAMES } from './presets.js';
+import { PRESET_NAMES } from './preset-names.js';
 
 /** Options of `ml-quality-gates model-card`, which are also the inputs of actions/model-card. */
 export const MODEL_CARD_OPTIONS = [

@@ -1,8 +1,7 @@
+import type { PresetName } from './preset-names.js';
 import type { SectionRule } from './settings.js';
 
-/** Names of the built-in section presets. */
-export const PRESET_NAMES = ['huggingface', 'mitchell-2019', 'eu-ai-act', 'none'] as const;
-export type PresetName = (typeof PRESET_NAMES)[number];
+export { PRESET_NAMES, type PresetName } from './preset-names.js';
 
 const rule = (name: string, ...synonyms: string[]): SectionRule => ({ name, synonyms });
 

@@ -4,11 +4,8 @@
  * SageMaker model-quality keys), so a threshold on `roc_auc` finds `auc` in a SageMaker report.
  */
 
-/** What a model predicts; decides which metrics a predictions file yields. */
-export type Task = 'binary-classification' | 'multiclass-classification' | 'regression';
-
-/** The three tasks, in the order `--help` lists them. */
-export const TASKS: readonly Task[] = ['binary-classification', 'multiclass-classification', 'regression'];
+export { type Task, TASKS } from './tasks.js';
+import type { Task } from './tasks.js';
 
 /** One metric the gate computes or recognises. */
 export interface MetricInfo {

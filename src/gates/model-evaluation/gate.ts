@@ -1,5 +1,4 @@
 import type { Gate } from '../../result/gate.js';
-import schema from './config.schema.json' with { type: 'json' };
 import { MODEL_EVALUATION_OPTIONS } from './options.js';
 import type { ModelEvaluationSettings } from './settings.js';
 
@@ -13,7 +12,8 @@ export const MODEL_EVALUATION_GATE: Gate<ModelEvaluationSettings> = {
   title: 'Model evaluation',
   summary:
     'Every model’s metrics, computed from its predictions, meet their thresholds, do not regress against the baseline (with bootstrap intervals), hold per slice and for fairness gaps, and fit size and latency budgets',
-  configSchema: schema,
+  // Read only when the config schema is composed (npm run generate): never at start-up.
+  configSchema: async () => (await import('./config.schema.json', { with: { type: 'json' } })).default,
   options: MODEL_EVALUATION_OPTIONS,
   settings: async (section, options, ctx) =>
     (await import('./parse-settings.js')).modelEvaluationSettings(section, options, ctx),

@@ -1,5 +1,5 @@
 import type { GateOption } from '../../result/gate.js';
-import { TASKS } from './catalog.js';
+import { TASKS } from './tasks.js';
 
 /**
  * The CLI options of `ml-quality-gates model-evaluation`, which are also the inputs of

@@ -1,7 +1,5 @@
 import type { Gate } from '../../result/gate.js';
-import schema from './config.schema.json' with { type: 'json' };
 import { NOTEBOOKS_OPTIONS } from './options.js';
-import { notebooksSettings } from './parse-settings.js';
 import type { NotebooksSettings } from './settings.js';
 
 /**
@@ -14,9 +12,11 @@ export const NOTEBOOKS_GATE: Gate<NotebooksSettings> = {
   title: 'Notebooks',
   summary:
     'Jupyter notebooks are valid, stripped or run top to bottom as policy says, leak no secrets or local paths, pin installs, stay small and name their kernel and Python version',
-  configSchema: schema,
+  // Read only when the config schema is composed (npm run generate): never at start-up.
+  configSchema: async () => (await import('./config.schema.json', { with: { type: 'json' } })).default,
   recomputable: true,
   options: NOTEBOOKS_OPTIONS,
-  settings: (section, options, ctx) => notebooksSettings(section, options, ctx),
+  settings: async (section, options, ctx) =>
+    (await import('./parse-settings.js')).notebooksSettings(section, options, ctx),
   evaluate: async (settings) => (await import('./evaluate.js')).evaluateNotebooks(settings),
 };

@@ -1,7 +1,6 @@
 import type { Gate } from '../../result/gate.js';
-import schema from './config.schema.json' with { type: 'json' };
 import { REGISTRY_APPROVAL_OPTIONS } from './options.js';
-import { type RegistryApproval, registryApprovalSettings } from './parse-settings.js';
+import type { RegistryApproval } from './parse-settings.js';
 
 /** The registry approval gate: nothing ships that the model registry has not approved. */
 export const REGISTRY_APPROVAL_GATE: Gate<RegistryApproval> = {
@@ -9,11 +8,12 @@ export const REGISTRY_APPROVAL_GATE: Gate<RegistryApproval> = {
   title: 'Registry approval',
   summary:
     'Every referenced model version must be approved in the registry (MLflow, SageMaker Model Registry, in-repo file)',
-  configSchema: schema,
+  // Read only when the config schema is composed (npm run generate): never at start-up.
+  configSchema: async () => (await import('./config.schema.json', { with: { type: 'json' } })).default,
   recomputable: true,
   options: REGISTRY_APPROVAL_OPTIONS,
-  settings: (section, options, ctx) =>
-    registryApprovalSettings(section ?? {}, options, {
+  settings: async (section, options, ctx) =>
+    (await import('./parse-settings.js')).registryApprovalSettings(section ?? {}, options, {
       cwd: ctx.cwd,
       env: ctx.env,
       release: ctx.event.release,

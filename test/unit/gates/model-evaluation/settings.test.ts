@@ -221,10 +221,10 @@ describe('settings', () => {
     expect(same.models[0]?.baseline).toHaveProperty('token', 'tok-123');
   });
 
-  it('declares the gate contract: id, options, schema', () => {
+  it('declares the gate contract: id, options, schema', async () => {
     expect(MODEL_EVALUATION_GATE.id).toBe('model-evaluation');
     expect(MODEL_EVALUATION_GATE.recomputable).toBe(true);
     expect(MODEL_EVALUATION_GATE.options.find((o) => o.name === 'mlflow-token')?.secret).toBe(true);
-    expect((MODEL_EVALUATION_GATE.configSchema.properties as Record<string, unknown>).enabled).toBeDefined();
+    expect(((await MODEL_EVALUATION_GATE.configSchema()).properties as Record<string, unknown>).enabled).toBeDefined();
   });
 });

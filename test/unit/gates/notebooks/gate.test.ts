@@ -17,9 +17,9 @@ const settings = (section: unknown, options: Record<string, unknown> = {}, baseR
   NOTEBOOKS_GATE.settings(section, options as never, ctx(baseRef));
 
 describe('NOTEBOOKS_GATE', () => {
-  it('describes its config section in valid draft-07, every key described', () => {
+  it('describes its config section in valid draft-07, every key described', async () => {
     const ajv = new Ajv({ strict: true, allowUnionTypes: true });
-    const validate = ajv.compile(NOTEBOOKS_GATE.configSchema);
+    const validate = ajv.compile(await NOTEBOOKS_GATE.configSchema());
     const section = {
       enabled: true,
       paths: 'notebooks/**/*.ipynb',
@@ -51,7 +51,7 @@ describe('NOTEBOOKS_GATE', () => {
           walk(value.items as Record<string, unknown>, `${path}${key}[].`);
       }
     };
-    walk(NOTEBOOKS_GATE.configSchema, '');
+    walk(await NOTEBOOKS_GATE.configSchema(), '');
     expect(undescribed).toEqual([]);
   });
 

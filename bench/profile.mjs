@@ -5,10 +5,11 @@
 //   node bench/profile.mjs --summarise FILE.cpuprofile [--top 25]
 //
 // Runs `node --cpu-prof <cli> coverage --report ... --diff-file ... --format json` in the
-// generated repo (run `npm run bench` first; <cli> is its snapshot of dist/, bench/out/cli/cli.js,
-// or dist/cli.js when there is none), then prints the functions
+// generated repo (run `npm run bench` first; <cli> is the build it benchmarked,
+// bench/out/cli/cli.js, or dist/cli.js when there is none), then prints the functions
 // with the most self time, their inclusive time, and self time per source file (dist chunk or
 // node_modules package), so it is clear whether time goes to parsing, our code or the runtime.
+// Worker threads write a profile each; all are summarised.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -124,7 +125,7 @@ function main() {
   if (!file) throw new Error(`unknown format ${values.format}`);
   const dir = join(ROOT, 'bench', 'out', values.size);
   statSync(join(dir, 'meta.json'));
-  // The snapshot run.mjs benchmarked, so profile and timings describe the same build.
+  // The build run.mjs benchmarked, so profile and timings describe the same build.
   const snapshot = join(ROOT, 'bench', 'out', 'cli', 'cli.js');
   const cli = values.cli
     ? resolve(values.cli)

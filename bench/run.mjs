@@ -1,31 +1,28 @@
 #!/usr/bin/env node
-// `npm run bench`: end-to-end speed and memory of the coverage gate on large synthetic reports,
-// against diff-cover on the same inputs and against a raw read of the file.
+// `npm run bench`: the coverage gate against diff-cover and against the floor (streaming the
+// file and counting its lines), on large synthetic reports; and the start-up of `run` on the
+// example repository against `node -e 0`.
 //
-//   node bench/run.mjs [--sizes small|large|all] [--formats cobertura,lcov,istanbul]
-//                      [--skip-diff-cover] [--runs N] [--rss proc|time] [--regenerate] [--no-build]
-//                      [--cli PATH]
+//   node bench/run.mjs [--sizes small|large|all] [--formats cobertura,lcov,istanbul] [--runs N]
+//                      [--skip-diff-cover] [--skip-startup] [--rss proc|time] [--regenerate]
+//                      [--cli PATH] [--threads N]
 //
-// dist/ is rebuilt when older than src/, then copied to bench/out/cli/ and that copy is what
-// runs, so a rebuild of dist/ by someone else mid-benchmark cannot break or mix the runs
-// (--cli benchmarks another build instead).
-// Inputs are generated into bench/out/<size>/ by bench/generate.mjs when missing. Prints a
-// Markdown table per size to stdout (progress goes to stderr) and writes bench/out/results.json.
-// A run only posts a time when its output checks out: exit code 0/1 and patch figures present
-// (and equal to the generator's ground truth); disagreements with diff-cover are printed loudly.
+// Every comparison is interleaved in this one process tree: round after round, the floor, the
+// gate and diff-cover run one after the other on the same input, so load from other work on
+// the machine falls on all of them alike; each sample keeps the 1-minute load average. Tables
+// show medians, the ratio of diff-cover's median to ours, and ours against the floor. A run
+// only posts a time when its figures check out: the gate's line and patch figures must equal
+// the generator's, and diff-cover's the gate's, overall and file by file (violation lines and
+// percentage); any disagreement is printed as MISMATCH and makes the command exit 1.
+//
+// The gate is built from src/ into bench/out/cli/ (`node scripts/build.mjs --outdir ...`), so
+// dist/ is not touched (--cli benchmarks another build). Inputs are generated into
+// bench/out/<size>/ by bench/generate.mjs when missing. Markdown goes to stdout, progress to
+// stderr, everything measured to bench/out/results.json. --threads sets MLQG_COVERAGE_THREADS.
 
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import { cpus, release, totalmem } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -34,9 +31,7 @@ import { measure, rssMethod } from './measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
-const DIST = join(ROOT, 'dist');
-const SNAPSHOT = join(OUT, 'cli');
-let CLI = join(SNAPSHOT, 'cli.js');
+const BUILD = join(OUT, 'cli');
 
 const SIZES = {
   small: { files: 5000, lines: 400 },
@@ -45,26 +40,32 @@ const SIZES = {
 const FORMATS = {
   cobertura: { file: 'cobertura.xml', label: 'Cobertura', diffCover: true },
   lcov: { file: 'lcov.info', label: 'LCOV', diffCover: true },
-  istanbul: { file: 'coverage-final.json', label: 'Istanbul', diffCover: false },
+  istanbul: { file: 'coverage-final.json', label: 'Istanbul JSON', diffCover: false },
 };
 
-const RAW_READ = `const { createReadStream } = require('node:fs');
-let n = 0;
+/** The floor: stream the file in 1 MiB chunks and count its lines. */
+const FLOOR = `const { createReadStream } = require('node:fs');
+let bytes = 0;
+let lines = 0;
 createReadStream(process.argv[1], { highWaterMark: 1 << 20 })
-  .on('data', (c) => { n += c.length; })
-  .on('end', () => console.log(n));`;
+  .on('data', (c) => {
+    bytes += c.length;
+    for (let i = c.indexOf(10); i !== -1; i = c.indexOf(10, i + 1)) lines++;
+  })
+  .on('end', () => console.log(bytes, lines));`;
 
 function parse() {
   const { values } = parseArgs({
     options: {
       sizes: { type: 'string', default: 'all' },
       formats: { type: 'string', default: Object.keys(FORMATS).join(',') },
+      runs: { type: 'string', default: '3' },
       'skip-diff-cover': { type: 'boolean', default: false },
-      runs: { type: 'string', default: '1' },
+      'skip-startup': { type: 'boolean', default: false },
       rss: { type: 'string', default: 'proc' },
       regenerate: { type: 'boolean', default: false },
-      'no-build': { type: 'boolean', default: false },
       cli: { type: 'string' },
+      threads: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -72,7 +73,7 @@ function parse() {
     console.log(
       readFileSync(fileURLToPath(import.meta.url), 'utf8')
         .split('\n')
-        .slice(1, 15)
+        .slice(1, 21)
         .join('\n')
         .replace(/^\/\/ ?/gm, ''),
     );
@@ -91,10 +92,11 @@ function parse() {
     formats,
     runs,
     skipDiffCover: values['skip-diff-cover'],
+    skipStartup: values['skip-startup'],
     rss: rssMethod(values.rss),
     regenerate: values.regenerate,
-    build: !values['no-build'],
     cli: values.cli ? resolve(values.cli) : undefined,
+    threads: values.threads,
   };
 }
 
@@ -105,60 +107,36 @@ function usage(message) {
 
 const log = (m) => process.stderr.write(`${m}\n`);
 const median = (xs) => {
-  const v = xs.filter((x) => x !== null && x !== undefined).sort((a, b) => a - b);
+  const v = xs.filter((x) => typeof x === 'number').sort((a, b) => a - b);
   if (v.length === 0) return null;
   const mid = v.length >> 1;
   return v.length % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
 };
 
+function sh(cmd, args, options = {}) {
+  const res = spawnSync(cmd, args, { encoding: 'utf8', ...options });
+  return res.status === 0 ? res.stdout.trim() : undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Setup
 
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/ when stale and snapshots it into bench/out/cli/; returns what was benchmarked. */
-function prepareCli(build) {
-  const distCli = join(DIST, 'cli.js');
-  const sources = Math.max(newestMtime(join(ROOT, 'src')), statSync(join(ROOT, 'package.json')).mtimeMs);
-  const stale = !existsSync(distCli) || statSync(distCli).mtimeMs < sources;
-  if (stale && build) {
-    log('building dist/ (node scripts/build.mjs)');
-    const res = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
-    if (res.status !== 0) {
-      log('build failed');
-      process.exit(2);
-    }
-  } else if (stale) {
-    if (!existsSync(distCli)) {
-      log('dist/cli.js is missing (run npm run build)');
-      process.exit(2);
-    }
-    log('warning: dist/ is older than src/ (--no-build given; benchmarking it anyway)');
-  }
-  rmSync(SNAPSHOT, { recursive: true, force: true });
-  cpSync(DIST, SNAPSHOT, { recursive: true });
-  const check = spawnSync(process.execPath, [CLI, '--version'], { encoding: 'utf8' });
-  if (check.status !== 0) {
-    log(`the snapshot of dist/ does not run (rebuilt while copying?): ${check.stderr}`);
+/** Builds the gate from src/ into bench/out/cli/; returns what is benchmarked. */
+function buildCli() {
+  log('building src/ into bench/out/cli/ (node scripts/build.mjs --outdir bench/out/cli)');
+  const res = spawnSync(process.execPath, ['scripts/build.mjs', '--outdir', BUILD], {
+    cwd: ROOT,
+    stdio: 'inherit',
+  });
+  if (res.status !== 0) {
+    log('build failed');
     process.exit(2);
   }
   const head = sh('git', ['-C', ROOT, 'rev-parse', '--short', 'HEAD']);
   const dirty = sh('git', ['-C', ROOT, 'status', '--porcelain', '--', 'src'])
     ? ' + uncommitted src/ changes'
     : '';
-  return {
-    path: 'dist/ (snapshot in bench/out/cli/)',
-    builtAt: statSync(distCli).mtime.toISOString(),
-    commit: `${head}${dirty}`,
-    version: check.stdout.trim(),
-  };
+  return { path: join(BUILD, 'cli.js'), built: 'bench/out/cli/ from src/', commit: `${head}${dirty}` };
 }
 
 function ensureGenerated(name, { files, lines }, regenerate) {
@@ -189,123 +167,237 @@ function ensureGenerated(name, { files, lines }, regenerate) {
   return { dir, meta: JSON.parse(readFileSync(metaPath, 'utf8')) };
 }
 
-function sh(cmd, args) {
-  const res = spawnSync(cmd, args, { encoding: 'utf8' });
-  return res.status === 0 ? res.stdout.trim() : undefined;
-}
-
-function machine(rss) {
+function machine(rss, cli) {
   const lscpu = sh('lscpu', []) ?? '';
   return {
     cpuModel: /^Model name:\s*(.+)$/m.exec(lscpu)?.[1]?.trim() ?? cpus()[0]?.model ?? 'unknown',
-    nproc: Number(sh('nproc', [])) || cpus().length,
+    nproc: availableParallelism(),
     ramGiB: Number((totalmem() / 2 ** 30).toFixed(1)),
     kernel: release(),
     node: process.version,
+    ours: sh(process.execPath, [cli, '--version']) ?? 'unknown',
     diffCover: sh('diff-cover', ['--version']) ?? 'not installed',
+    python: sh('/usr/bin/python3', ['--version']) ?? 'unknown',
     git: sh('git', ['--version']) ?? 'not installed',
     rssMethod: rss,
   };
 }
 
 // ---------------------------------------------------------------------------------------------
-// One tool on one input
+// One sample of each tool
 
-async function rawRead(file, size, opts) {
-  const samples = [];
-  for (let r = 0; r < opts.runs; r++) {
-    const m = await measure(process.execPath, ['-e', RAW_READ, file], { method: opts.rss });
-    if (m.code !== 0 || Number(m.stdout.trim()) !== size)
-      throw new Error(`raw read of ${file} failed: ${m.stderr}`);
-    samples.push(m);
-  }
-  return summarise(samples);
+async function floorSample(file, bytes, opts) {
+  const m = await measure(process.execPath, ['-e', FLOOR, file], { method: opts.rss });
+  const [read, lines] = m.stdout.trim().split(' ').map(Number);
+  if (m.code !== 0 || read !== bytes) throw new Error(`floor read of ${file} failed: ${m.stderr}`);
+  return { ...sample(m), lines };
 }
 
-async function gate(file, dir, meta, opts) {
-  const samples = [];
-  let figures;
-  for (let r = 0; r < opts.runs; r++) {
-    const m = await measure(
-      process.execPath,
-      [CLI, 'coverage', '--report', file, '--diff-file', join(dir, 'changes.diff'), '--format', 'json'],
-      { cwd: join(dir, 'repo'), method: opts.rss },
-    );
-    const problem = checkGate(m, meta);
-    if (typeof problem === 'string') {
-      log(`!!! ml-quality-gates FAILED on ${file}: ${problem}`);
-      return { error: problem, exitCode: m.code, stderr: m.stderr.slice(0, 2000) };
-    }
-    figures = problem;
-    samples.push(m);
-  }
-  return { ...summarise(samples), figures };
-}
-
-/** The gate's figures, or a string saying why this run cannot post a time. */
-function checkGate(m, meta) {
+async function gateSample(cli, file, dir, opts) {
+  const env = opts.threads ? { ...process.env, MLQG_COVERAGE_THREADS: opts.threads } : process.env;
+  const m = await measure(
+    process.execPath,
+    [cli, 'coverage', '--report', file, '--diff-file', join(dir, 'changes.diff'), '--format', 'json'],
+    { cwd: join(dir, 'repo'), method: opts.rss, env },
+  );
   if (m.code === null || m.code > 1)
-    return `exit code ${m.code ?? m.signal}: ${m.stderr.trim().slice(0, 500)}`;
+    return { error: `exit code ${m.code ?? m.signal}: ${m.stderr.trim().slice(0, 500)}` };
   let doc;
   try {
     doc = JSON.parse(m.stdout);
   } catch {
-    return `stdout is not JSON: ${m.stdout.slice(0, 200)}`;
+    return { error: `stdout is not JSON: ${m.stdout.slice(0, 200)}` };
   }
   const patch = doc.metrics?.patch;
-  const lines = doc.metrics?.lines;
   if (!patch || !(patch.total > 0))
-    return `metrics.patch.total is ${patch?.total} (status ${doc.status}: ${doc.summary})`;
-  const figures = {
-    lines: { covered: lines?.covered, total: lines?.total },
-    patch: { covered: patch.covered, total: patch.total, violations: patch.total - patch.covered },
-    status: doc.status,
+    return { error: `no patch figures (status ${doc.status}: ${doc.summary})` };
+  return {
+    ...sample(m),
+    figures: {
+      lines: { covered: doc.metrics.lines.covered, total: doc.metrics.lines.total },
+      patch: { covered: patch.covered, total: patch.total },
+      files: Object.fromEntries(
+        patch.files.map((f) => [f.path, { covered: f.covered, total: f.total, missing: f.missing }]),
+      ),
+    },
   };
-  const e = meta.expected;
-  if (lines?.total !== e.lines.total || lines?.covered !== e.lines.covered) {
-    log(
-      `!!! MISMATCH: gate lines ${lines?.covered}/${lines?.total}, generator says ${e.lines.covered}/${e.lines.total}`,
-    );
-    figures.mismatch = true;
-  }
-  if (patch.total !== e.patch.total || patch.covered !== e.patch.covered) {
-    log(
-      `!!! MISMATCH: gate patch ${patch.covered}/${patch.total}, generator says ${e.patch.covered}/${e.patch.total}`,
-    );
-    figures.mismatch = true;
-  }
-  return figures;
 }
 
-async function diffCover(file, dir, opts) {
-  const samples = [];
-  let figures;
+async function diffCoverSample(file, dir, opts) {
   const json = join(dir, 'diff-cover.json');
+  rmSync(json, { force: true });
+  const m = await measure('diff-cover', [file, '--compare-branch', 'main', '--json-report', json, '-q'], {
+    cwd: join(dir, 'repo'),
+    method: opts.rss,
+  });
+  if (m.code !== 0 || !existsSync(json))
+    return { error: `exit code ${m.code ?? m.signal}: ${m.stderr.trim().slice(-500)}` };
+  const doc = JSON.parse(readFileSync(json, 'utf8'));
+  return {
+    ...sample(m),
+    figures: {
+      patch: { covered: doc.total_num_lines - doc.total_num_violations, total: doc.total_num_lines },
+      files: Object.fromEntries(
+        Object.entries(doc.src_stats).map(([path, s]) => [
+          path,
+          { percent: s.percent_covered, missing: [...s.violation_lines].sort((a, b) => a - b) },
+        ]),
+      ),
+    },
+  };
+}
+
+function sample(m) {
+  return { seconds: m.seconds, cpu: m.cpu, peakRss: m.peakRss, load1: m.load };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Agreement
+
+/** Problems with the gate's figures against the generator's ground truth. */
+function checkTruth(figures, expected) {
+  const problems = [];
+  if (figures.lines.covered !== expected.lines.covered || figures.lines.total !== expected.lines.total)
+    problems.push(
+      `lines ${figures.lines.covered}/${figures.lines.total}, generator ${expected.lines.covered}/${expected.lines.total}`,
+    );
+  if (figures.patch.covered !== expected.patch.covered || figures.patch.total !== expected.patch.total)
+    problems.push(
+      `patch ${figures.patch.covered}/${figures.patch.total}, generator ${expected.patch.covered}/${expected.patch.total}`,
+    );
+  return problems;
+}
+
+/** Problems between the gate's patch figures and diff-cover's, overall and file by file. */
+function checkPeer(ours, theirs) {
+  const problems = [];
+  if (ours.patch.covered !== theirs.patch.covered || ours.patch.total !== theirs.patch.total)
+    problems.push(
+      `patch ${ours.patch.covered}/${ours.patch.total}, diff-cover ${theirs.patch.covered}/${theirs.patch.total}`,
+    );
+  const paths = new Set([...Object.keys(ours.files), ...Object.keys(theirs.files)]);
+  for (const path of paths) {
+    const a = ours.files[path];
+    const b = theirs.files[path];
+    if (!a || !b) {
+      problems.push(`${path}: only in ${a ? 'ours' : 'diff-cover'}`);
+      continue;
+    }
+    const percent = (100 * a.covered) / a.total;
+    if (a.missing.join(',') !== b.missing.join(',') || Math.abs(percent - b.percent) > 1e-6)
+      problems.push(
+        `${path}: ${a.covered}/${a.total} missing [${a.missing}], diff-cover ${b.percent}% missing [${b.missing}]`,
+      );
+  }
+  return problems;
+}
+
+// ---------------------------------------------------------------------------------------------
+// One input: rounds of floor, gate, diff-cover
+
+async function compare(cli, name, format, dir, meta, opts, withPeer) {
+  const f = FORMATS[format];
+  const file = join(dir, f.file);
+  const bytes = statSync(file).size;
+  log(`${name} ${format} (${mb(bytes)} MB): ${opts.runs} interleaved round(s)`);
+  // Warm the page cache once, unmeasured, so every tool reads from memory.
+  await measure(process.execPath, ['-e', FLOOR, file], { method: 'none' });
+  const samples = { floor: [], gate: [], peer: [] };
+  const problems = new Set();
+  let gateFigures;
+  let peerFigures;
+  let lines;
   for (let r = 0; r < opts.runs; r++) {
-    rmSync(json, { force: true });
-    const m = await measure('diff-cover', [file, '--compare-branch', 'main', '--json-report', json, '-q'], {
-      cwd: join(dir, 'repo'),
+    const floor = await floorSample(file, bytes, opts);
+    lines = floor.lines;
+    samples.floor.push(floor);
+    const gate = await gateSample(cli, file, dir, opts);
+    if (gate.error) {
+      problems.add(`gate failed: ${gate.error}`);
+      break;
+    }
+    samples.gate.push(gate);
+    gateFigures = gate.figures;
+    for (const p of checkTruth(gate.figures, meta.expected)) problems.add(p);
+    if (withPeer) {
+      const peer = await diffCoverSample(file, dir, opts);
+      if (peer.error) {
+        problems.add(`diff-cover failed: ${peer.error}`);
+        break;
+      }
+      samples.peer.push(peer);
+      peerFigures = peer.figures;
+      for (const p of checkPeer(gate.figures, peer.figures)) problems.add(p);
+    }
+    const last = (xs) => xs[xs.length - 1];
+    log(
+      `  round ${r + 1}: floor ${secs(last(samples.floor).seconds)} s, gate ${secs(gate.seconds)} s ${mb(gate.peakRss)} MB` +
+        (withPeer
+          ? `, diff-cover ${secs(last(samples.peer)?.seconds)} s ${mb(last(samples.peer)?.peakRss)} MB`
+          : '') +
+        ` (load ${gate.load1.toFixed(2)})`,
+    );
+  }
+  for (const p of problems) log(`!!! MISMATCH ${name} ${format}: ${p}`);
+  const summary = (xs) => ({
+    seconds: median(xs.map((s) => s.seconds)),
+    cpu: median(xs.map((s) => s.cpu)),
+    peakRss: median(xs.map((s) => s.peakRss)),
+    samples: xs,
+  });
+  return {
+    format,
+    label: f.label,
+    bytes,
+    lines,
+    floor: summary(samples.floor),
+    gate: summary(samples.gate),
+    peer: withPeer ? summary(samples.peer) : undefined,
+    agreement: {
+      ok: problems.size === 0 && samples.gate.length === opts.runs,
+      problems: [...problems],
+      gate: gateFigures && {
+        lines: gateFigures.lines,
+        patch: gateFigures.patch,
+        files: Object.keys(gateFigures.files).length,
+      },
+      peer: peerFigures && { patch: peerFigures.patch, files: Object.keys(peerFigures.files).length },
+      expected: meta.expected,
+    },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Start-up: `run` on the example repository against `node -e 0`
+
+async function startup(cli, opts) {
+  const dir = join(OUT, 'example');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const { makeExampleRepo } = await import('../scripts/make-example-repo.mjs');
+  const repo = await makeExampleRepo(join(dir, 'ml-project'));
+  log(`start-up: \`run\` in ${repo.dir} against node -e 0, ${opts.runs} interleaved round(s)`);
+  const empty = [];
+  const run = [];
+  const coverage = [];
+  let exitCode;
+  for (let r = 0; r < Math.max(opts.runs, 5); r++) {
+    empty.push(sample(await measure(process.execPath, ['-e', '0'], { method: opts.rss })));
+    const m = await measure(process.execPath, [cli, 'run'], { cwd: repo.dir, method: opts.rss });
+    exitCode = m.code;
+    run.push(sample(m));
+    const c = await measure(process.execPath, [cli, 'coverage', '--format', 'json'], {
+      cwd: repo.dir,
       method: opts.rss,
     });
-    if (m.code !== 0 || !existsSync(json)) {
-      const error = `exit code ${m.code ?? m.signal}: ${m.stderr.trim().slice(-500)}`;
-      log(`!!! diff-cover FAILED on ${file}: ${error}`);
-      return { error };
-    }
-    const doc = JSON.parse(readFileSync(json, 'utf8'));
-    figures = { total: doc.total_num_lines, violations: doc.total_num_violations };
-    samples.push(m);
+    coverage.push(sample(c));
   }
-  return { ...summarise(samples), figures };
-}
-
-function summarise(samples) {
-  return {
-    seconds: median(samples.map((s) => s.seconds)),
-    cpu: median(samples.map((s) => s.cpu)),
-    peakRss: median(samples.map((s) => s.peakRss)),
-    runs: samples.map((s) => ({ seconds: s.seconds, cpu: s.cpu, peakRss: s.peakRss, load1: s.load })),
-  };
+  const s = (xs) => ({
+    seconds: median(xs.map((x) => x.seconds)),
+    peakRss: median(xs.map((x) => x.peakRss)),
+    samples: xs,
+  });
+  return { nodeE0: s(empty), run: { ...s(run), exitCode }, coverage: s(coverage) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -314,35 +406,36 @@ function summarise(samples) {
 const mb = (bytes) =>
   bytes === null || bytes === undefined ? '–' : (bytes / 1e6).toFixed(bytes < 1e7 ? 1 : 0);
 const secs = (s) => (s === null || s === undefined ? '–' : s < 10 ? s.toFixed(2) : s.toFixed(1));
-const rate = (bytes, s) => (s ? (bytes / 1e6 / s).toFixed(0) : '–');
+const times = (x) => (x === null || x === undefined || !Number.isFinite(x) ? '–' : `${x.toFixed(1)}×`);
 
 function table(size, rows) {
   const head =
-    `### ${size.name}: ${size.files.toLocaleString('en-US')} files × ${size.lines} lines\n\n` +
-    '| Format | Report | Raw read s (MB/s) | ml-quality-gates s (CPU s) | peak RSS MB | MB/s | diff-cover s (CPU s) | diff-cover peak RSS MB | Speed-up | Patch lines covered/measured: ours · diff-cover · expected |\n' +
+    `### ${size.name}: ${size.files.toLocaleString('en-US')} files × ${size.lines} lines (medians of ${size.runs})\n\n` +
+    '| Report | Size | Floor s | Gate s (CPU s) | Gate peak RSS MB | Gate ÷ floor | diff-cover s | diff-cover peak RSS MB | diff-cover ÷ gate | Patch covered/measured: gate · diff-cover · generator |\n' +
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|---|\n';
   const body = rows.map((r) => {
     const g = r.gate;
-    const d = r.diffCover;
-    const withCpu = (m) => (m.cpu === null ? secs(m.seconds) : `${secs(m.seconds)} (${secs(m.cpu)})`);
-    const gateCells = g.error ? ['FAILED', '–', '–'] : [withCpu(g), mb(g.peakRss), rate(r.bytes, g.seconds)];
-    const dcCells = !d ? ['n/a', 'n/a'] : d.error ? ['FAILED', '–'] : [withCpu(d), mb(d.peakRss)];
-    const speedup = d && !d.error && !g.error ? `${(d.seconds / g.seconds).toFixed(1)}×` : '–';
-    return `| ${r.label} | ${mb(r.bytes)} MB | ${secs(r.raw.seconds)} (${rate(r.bytes, r.raw.seconds)}) | ${gateCells.join(' | ')} | ${dcCells.join(' | ')} | ${speedup} | ${agreement(r)} |`;
+    const p = r.peer;
+    const agree = r.agreement;
+    const figure = (x) => (x ? `${x.covered}/${x.total}` : '–');
+    const check = agree.ok ? '✓' : '**MISMATCH**';
+    return (
+      `| ${r.label} | ${mb(r.bytes)} MB | ${secs(r.floor.seconds)} | ${secs(g.seconds)} (${secs(g.cpu)}) | ${mb(g.peakRss)} | ${times(g.seconds / r.floor.seconds)} | ` +
+      `${p ? secs(p.seconds) : 'n/a'} | ${p ? mb(p.peakRss) : 'n/a'} | ${p ? `**${times(p.seconds / g.seconds)}**` : '–'} | ` +
+      `${figure(agree.gate?.patch)} · ${p ? figure(agree.peer?.patch) : 'n/a'} · ${figure(agree.expected.patch)} ${check} |`
+    );
   });
   return `${head}${body.join('\n')}\n`;
 }
 
-function agreement(r) {
-  const e = r.expected.patch;
-  const ours = r.gate.figures ? `${r.gate.figures.patch.covered}/${r.gate.figures.patch.total}` : '–';
-  const dc = r.diffCover?.figures
-    ? `${r.diffCover.figures.total - r.diffCover.figures.violations}/${r.diffCover.figures.total}`
-    : r.diffCover
-      ? '–'
-      : 'n/a';
-  const ok = r.mismatch ? ' **MISMATCH**' : ' ✓';
-  return `${ours} · ${dc} · ${e.covered}/${e.total}${ok}`;
+function startupTable(s) {
+  return (
+    '### Start-up (example repository, medians)\n\n' +
+    '| Command | s | peak RSS MB | ÷ `node -e 0` |\n|---|---:|---:|---:|\n' +
+    `| \`node -e 0\` | ${secs(s.nodeE0.seconds)} | ${mb(s.nodeE0.peakRss)} | 1.0× |\n` +
+    `| \`ml-quality-gates run\` (all four gates; exit ${s.run.exitCode}) | ${secs(s.run.seconds)} | ${mb(s.run.peakRss)} | ${times(s.run.seconds / s.nodeE0.seconds)} |\n` +
+    `| \`ml-quality-gates coverage\` | ${secs(s.coverage.seconds)} | ${mb(s.coverage.peakRss)} | ${times(s.coverage.seconds / s.nodeE0.seconds)} |\n`
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -351,83 +444,61 @@ async function main() {
   const opts = parse();
   if (opts.rss === 'none')
     log('warning: neither /proc nor /usr/bin/time is available; peak RSS is not measured');
-  let cliInfo;
-  if (opts.cli) {
-    CLI = opts.cli;
-    cliInfo = { path: opts.cli };
-  } else {
-    cliInfo = prepareCli(opts.build);
-  }
+  const cli = opts.cli ? { path: opts.cli, built: 'given with --cli' } : buildCli();
   const hasDiffCover = !opts.skipDiffCover && sh('diff-cover', ['--version']) !== undefined;
   if (!opts.skipDiffCover && !hasDiffCover) log('warning: diff-cover is not installed; skipping it');
   mkdirSync(OUT, { recursive: true });
   const results = {
     date: new Date().toISOString(),
     command: `node bench/run.mjs ${process.argv.slice(2).join(' ')}`.trim(),
-    machine: machine(opts.rss),
-    cli: cliInfo,
+    machine: machine(opts.rss, cli.path),
+    cli,
+    threads: opts.threads ?? `default (${availableParallelism()})`,
     runs: opts.runs,
+    loadBefore: loadavg(),
     sizes: [],
   };
-  const tables = [];
+  const out = [];
   for (const name of opts.sizes) {
     const spec = SIZES[name];
     const { dir, meta } = ensureGenerated(name, spec, opts.regenerate);
     const rows = [];
     for (const format of opts.formats) {
-      const f = FORMATS[format];
-      const file = join(dir, f.file);
-      const bytes = statSync(file).size;
-      log(`${name} ${format} (${mb(bytes)} MB)`);
-      // Warm the page cache once, unmeasured, so every tool reads from memory.
-      await measure(process.execPath, ['-e', RAW_READ, file], { method: 'none' });
-      const raw = await rawRead(file, bytes, opts);
-      log(`  raw read        ${secs(raw.seconds)} s  ${mb(raw.peakRss)} MB`);
-      const g = await gate(file, dir, meta, opts);
-      if (!g.error)
-        log(`  ml-quality-gates ${secs(g.seconds)} s  (CPU ${secs(g.cpu)} s)  ${mb(g.peakRss)} MB`);
-      let d;
-      if (hasDiffCover && f.diffCover) {
-        d = await diffCover(file, dir, opts);
-        if (!d.error)
-          log(`  diff-cover      ${secs(d.seconds)} s  (CPU ${secs(d.cpu)} s)  ${mb(d.peakRss)} MB`);
-      }
-      let mismatch = Boolean(g.error || g.figures?.mismatch || d?.error);
-      if (g.figures && d?.figures) {
-        const ours = g.figures.patch;
-        if (ours.total !== d.figures.total || ours.violations !== d.figures.violations) {
-          log(
-            `!!! MISMATCH with diff-cover on ${name} ${format}: ours ${ours.violations} uncovered of ${ours.total} changed measured lines, ` +
-              `diff-cover ${d.figures.violations} of ${d.figures.total}`,
-          );
-          mismatch = true;
-        }
-      }
-      rows.push({
-        format,
-        label: f.label,
-        bytes,
-        raw,
-        gate: g,
-        diffCover: d,
-        expected: meta.expected,
-        mismatch,
-      });
+      rows.push(
+        await compare(cli.path, name, format, dir, meta, opts, hasDiffCover && FORMATS[format].diffCover),
+      );
     }
-    const size = { name, ...spec, generated: meta, rows };
+    const size = { name, ...spec, runs: opts.runs, expected: meta.expected, rows };
     results.sizes.push(size);
     const t = table(size, rows);
-    tables.push(t);
+    out.push(t);
     process.stdout.write(`${t}\n`);
   }
+  if (!opts.skipStartup) {
+    try {
+      results.startup = await startup(cli.path, opts);
+      const t = startupTable(results.startup);
+      out.push(t);
+      process.stdout.write(`${t}\n`);
+    } catch (error) {
+      // The example project is edited by others; a tree that does not build says so, not crash.
+      results.startup = { error: String(error instanceof Error ? error.message : error) };
+      log(
+        `!!! start-up not measured: the example repository could not be built: ${results.startup.error.split('\n')[0]}`,
+      );
+    }
+  }
+  results.loadAfter = loadavg();
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
+  const loads = results.sizes.flatMap((s) => s.rows.flatMap((r) => r.gate.samples.map((x) => x.load1)));
   process.stdout.write(
-    `Machine: ${m.cpuModel}, ${m.nproc} CPUs, ${m.ramGiB} GiB RAM, Linux ${m.kernel}, Node ${m.node}, ${m.diffCover}, ${m.git}. ` +
-      `Median of ${opts.runs} run(s); peak RSS via ${m.rssMethod === 'proc' ? '/proc VmHWM' : m.rssMethod === 'time' ? 'GNU time' : 'nothing'}; MB = 10^6 bytes.\n` +
+    `Machine: ${m.cpuModel}, ${m.nproc} CPUs, ${m.ramGiB} GiB RAM, Linux ${m.kernel}. Node ${m.node}, ml-quality-gates ${m.ours} (${cli.built}${cli.commit ? `, ${cli.commit}` : ''}), ${m.diffCover} (${m.python}), ${m.git}. ` +
+      `Gate threads: ${results.threads}. 1-minute load average ${loads.length ? `${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}` : 'n/a'} during the gate runs. ` +
+      `Peak RSS via ${m.rssMethod === 'proc' ? '/proc VmHWM' : m.rssMethod === 'time' ? 'GNU time' : 'nothing'}; MB = 10^6 bytes.\n` +
       `Results: ${join('bench', 'out', 'results.json')}\n`,
   );
-  const failed = results.sizes.some((s) => s.rows.some((r) => r.gate.error || r.mismatch));
+  const failed = results.sizes.some((s) => s.rows.some((r) => !r.agreement.ok));
   process.exitCode = failed ? 1 : 0;
 }
 

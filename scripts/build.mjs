@@ -1,13 +1,17 @@
 // Bundles each entry point into dist/ (ESM, Node 20+) with shared chunks. The output is
 // deterministic, so CI can rebuild and compare it with the committed dist/.
+// `coverage-worker` is the coverage readers' worker thread (src/gates/coverage/pool.ts).
+// `--outdir DIR` builds elsewhere (bench/run.mjs builds into bench/out/).
 import { readFile, rm } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
+const outdir = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } }).values.outdir;
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
-await rm('dist', { recursive: true, force: true });
+await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/main.ts' },
-  outdir: 'dist',
+  entryPoints: { cli: 'src/main.ts', 'coverage-worker': 'src/gates/coverage/worker.ts' },
+  outdir,
   bundle: true,
   splitting: true,
   format: 'esm',

@@ -6,20 +6,40 @@ import type { Count } from './model.js';
  * (Cobertura repeats method lines, several reports cover one file) keeps its best figure.
  */
 export class BranchTable {
-  private data = new Int32Array(24);
-  private length = 0;
-  private ordered = true;
+  private data: Int32Array;
+  private length: number;
+  private ordered: boolean;
+
+  constructor(triples?: Int32Array) {
+    this.data = triples ?? new Int32Array(96);
+    this.length = triples?.length ?? 0;
+    this.ordered = true;
+    for (let i = 3; i < this.length; i += 3) {
+      if ((this.data[i] as number) <= (this.data[i - 3] as number)) this.ordered = false;
+    }
+  }
 
   add(line: number, covered: number, total: number): void {
-    if (this.length + 3 > this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
+    if (this.length + 3 > this.data.length) this.grow(this.length + 3);
     if (this.length > 0 && line <= (this.data[this.length - 3] as number)) this.ordered = false;
     this.data[this.length++] = line;
     this.data[this.length++] = Math.min(covered, total);
     this.data[this.length++] = total;
+  }
+
+  /** Appends another table's entries, as if they had been added here one by one. */
+  addAll(other: BranchTable): void {
+    if (other.length === 0) return;
+    if (this.length + other.length > this.data.length) this.grow(this.length + other.length);
+    if (!other.ordered || (this.length > 0 && (other.data[0] as number) <= (this.data[this.length - 3] as number)))
+      this.ordered = false;
+    this.data.set(other.data.subarray(0, other.length), this.length);
+    this.length += other.length;
+  }
+
+  /** The triples, exactly as long as they are (for sending to another thread). */
+  toTriples(): Int32Array {
+    return this.data.slice(0, this.length);
   }
 
   /** Covered and total branches, each line counted once. */
@@ -47,5 +67,13 @@ export class BranchTable {
       total += t;
     }
     return { covered, total };
+  }
+
+  private grow(needed: number): void {
+    let size = Math.max(96, this.data.length * 4);
+    while (size < needed) size *= 2;
+    const grown = new Int32Array(size);
+    grown.set(this.data.subarray(0, this.length));
+    this.data = grown;
   }
 }

@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import picomatch from 'picomatch';
 import type { Finding } from '../../result/types.js';
-import { InputError, UserError } from '../../util/errors.js';
+import { InputError } from '../../util/errors.js';
 import { diffSinceMergeBase, gitTopLevel, trackedFiles } from '../../util/git.js';
 import { type ChangedFile, changedLines } from './diff.js';
 import { inputErrorFinding } from './findings.js';
 import { PathMapper } from './path-mapper.js';
-import { expandReports, type ReportInfo, readReport } from './read-reports.js';
+import { expandReports, type ReportInfo, readReports } from './read-reports.js';
 import type { CoverageSettings } from './settings.js';
 import { CoverageStore } from './store.js';
 
@@ -28,29 +28,42 @@ export interface CollectedCoverage {
 
 /**
  * Reads the diff, the repository's file list and every report into one store, with excluded
- * paths removed. A report that cannot be read becomes an error finding; the others are still
+ * paths removed. The reports are read while git lists the files and the diff is read and
+ * parsed: readers keep the paths as the reports write them, and the store maps them once git
+ * has answered. A report that cannot be read becomes an error finding; the others are still
  * read, so the author sees every broken report at once.
  */
 export async function collectCoverage(settings: CoverageSettings): Promise<CollectedCoverage> {
   const cwd = settings.cwd;
-  const gitRoot = await gitTopLevel(settings.root ? resolve(cwd, settings.root) : cwd);
-  const root = settings.root ? resolve(cwd, settings.root) : (gitRoot ?? cwd);
   const excluded = settings.exclude.length > 0 ? picomatch(settings.exclude, { dot: true }) : () => false;
 
-  const diff = await readChangedLines(settings, root);
-  const changed = diff?.changed.filter((c) => !excluded(c.path));
-  const known = new Set<string>(gitRoot ? await trackedUnder(gitRoot, root) : []);
+  const repository = (async () => {
+    const gitRoot = await gitTopLevel(settings.root ? resolve(cwd, settings.root) : cwd);
+    const root = settings.root ? resolve(cwd, settings.root) : (gitRoot ?? cwd);
+    const [diff, tracked] = await Promise.all([
+      readChangedLines(settings, root),
+      gitRoot ? trackedUnder(gitRoot, root) : Promise.resolve([]),
+    ]);
+    return { root, diff, changed: diff?.changed.filter((c) => !excluded(c.path)), tracked };
+  })();
+  const reading = expandReports(settings.reports, cwd).then((files) => readReports(files, cwd));
+  // Both run to the end before either's error is thrown: no reader thread is left running.
+  const [repo, read] = await Promise.allSettled([repository, reading]);
+  if (repo.status === 'rejected') throw repo.reason;
+  if (read.status === 'rejected') throw read.reason;
+  const { root, diff, changed, tracked } = repo.value;
+
+  const known = new Set<string>(tracked);
   for (const c of changed ?? []) known.add(c.path);
   const store = new CoverageStore(new PathMapper(root, known, settings.pathMap));
-
   const reports: ReportInfo[] = [];
   const errors: Finding[] = [];
-  for (const file of await expandReports(settings.reports, cwd)) {
-    try {
-      reports.push(await readReport(file, cwd, store));
-    } catch (error) {
-      if (!(error instanceof UserError)) throw error;
-      errors.push(inputErrorFinding(error));
+  for (const report of read.value) {
+    if (report.ok) {
+      store.add(report.info.format, report.files);
+      reports.push(report.info);
+    } else {
+      errors.push(inputErrorFinding(report.error));
     }
   }
   for (const path of store.files.keys()) if (excluded(path)) store.files.delete(path);

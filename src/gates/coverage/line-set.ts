@@ -3,19 +3,25 @@
  * 20,000-file report's line data in a few megabytes, and merging reports is a bitwise OR.
  */
 export class LineSet {
-  private words = new Uint32Array(4);
+  private words: Uint32Array;
+  /** Lines in the set, or -1 when not counted since the last `addAll`. */
+  private count: number;
+
+  constructor(words?: Uint32Array) {
+    this.words = words ?? new Uint32Array(16);
+    this.count = words ? -1 : 0;
+  }
 
   /** Adds a line number (≥ 1). */
   add(line: number): void {
     const word = line >>> 5;
-    if (word >= this.words.length) {
-      let size = this.words.length * 2;
-      while (size <= word) size *= 2;
-      const grown = new Uint32Array(size);
-      grown.set(this.words);
-      this.words = grown;
+    if (word >= this.words.length) this.grow(word);
+    const before = this.words[word] as number;
+    const after = before | (1 << (line & 31));
+    if (after !== before) {
+      this.words[word] = after;
+      if (this.count >= 0) this.count++;
     }
-    this.words[word] = (this.words[word] as number) | (1 << (line & 31));
   }
 
   has(line: number): boolean {
@@ -23,11 +29,33 @@ export class LineSet {
     return word < this.words.length && ((this.words[word] as number) & (1 << (line & 31))) !== 0;
   }
 
+  /** Adds every line of `other`. */
+  addAll(other: LineSet): void {
+    const theirs = other.words;
+    let last = theirs.length - 1;
+    while (last >= 0 && theirs[last] === 0) last--;
+    if (last < 0) return;
+    if (last >= this.words.length) this.grow(last);
+    const ours = this.words;
+    for (let i = 0; i <= last; i++) ours[i] = (ours[i] as number) | (theirs[i] as number);
+    this.count = -1;
+  }
+
   /** Number of lines in the set. */
   get size(): number {
-    let count = 0;
-    for (const w of this.words) count += popcount(w);
-    return count;
+    if (this.count < 0) {
+      let count = 0;
+      for (const w of this.words) count += popcount(w);
+      this.count = count;
+    }
+    return this.count;
+  }
+
+  /** The bits, trimmed of trailing empty words (for sending to another thread). */
+  toWords(): Uint32Array {
+    let last = this.words.length - 1;
+    while (last >= 0 && this.words[last] === 0) last--;
+    return this.words.slice(0, last + 1);
   }
 
   /** Lines in ascending order. */
@@ -40,6 +68,14 @@ export class LineSet {
         w &= w - 1;
       }
     }
+  }
+
+  private grow(word: number): void {
+    let size = Math.max(4, this.words.length * 2);
+    while (size <= word) size *= 2;
+    const grown = new Uint32Array(size);
+    grown.set(this.words);
+    this.words = grown;
   }
 }
 

@@ -1,3 +1,5 @@
+import type { ByteSource } from '../../util/text-stream.js';
+
 /**
  * The shapes a coverage report is read into. Readers stream a report and hand over one
  * `FileRecord` per source file; nothing holds a whole report in memory.
@@ -81,6 +83,8 @@ export interface ReportInput {
   text(): AsyncIterable<string>;
   /** Raw byte chunks. */
   bytes(): AsyncIterable<Uint8Array>;
+  /** The file itself, for readers that read it through one reused buffer (see `consumeBytes`). */
+  source?(): ByteSource;
 }
 
 /** Reads one report into a sink. Throws `InputError` on bad input. */

@@ -1,11 +1,10 @@
-import { InputError } from '../../util/errors.js';
 import { BranchTable } from './branch-table.js';
 import { LineSet } from './line-set.js';
-import type { Count, CoverageSink, FileRecord, FileWriter, ReportFormat } from './model.js';
+import type { Count, ReportFormat } from './model.js';
 import type { PathMapper } from './path-mapper.js';
+import { type FileCoverage, mergeSummary } from './records.js';
 
-/** Larger line numbers are corrupt or hostile input (a line bitset that large would exhaust memory). */
-export const MAX_LINE_NUMBER = 10_000_000;
+export { MAX_LINE_NUMBER } from './records.js';
 
 /** Coverage of one repository file, merged over every record and report that mentions it. */
 export interface MergedFile {
@@ -30,87 +29,55 @@ export interface MergedFile {
 }
 
 /**
- * Collects every report into one view keyed by repository path. Readers stream lines straight
- * into per-file bitsets, so memory grows with the number of files, not with the report's size.
- * A line is covered when any report saw it run, as coverage.py `combine` and diff-cover do.
+ * Every report in one view keyed by repository path. Readers collect `FileCoverage` records
+ * (per-file bitsets, so memory grows with the number of files, not with the report's size);
+ * `add` maps their paths and merges them, report by report in the order given. A line is
+ * covered when any report saw it run, as coverage.py `combine` and diff-cover do.
  */
 export class CoverageStore {
   readonly files = new Map<string, MergedFile>();
 
   constructor(private readonly mapper: PathMapper) {}
 
-  /** A sink for one report; `onFile` lets the caller count files per report. */
-  sinkFor(format: ReportFormat, reportName: string, onFile?: () => void): CoverageSink {
-    let roots: string[] = [];
-    return {
-      sourceRoots: (r) => {
-        roots = r;
-      },
-      beginFile: (path) => {
-        onFile?.();
-        return this.writerFor(this.fileFor(path, roots, format), reportName);
-      },
-    };
+  /** Merges one report's records, in the order the report lists them. */
+  add(format: ReportFormat, records: readonly FileCoverage[]): void {
+    for (const record of records) this.merge(format, record);
   }
 
-  private fileFor(reportPath: string, roots: string[], format: ReportFormat): MergedFile {
-    const mapped = this.mapper.map(reportPath, roots);
-    let file = this.files.get(mapped.path);
+  private merge(format: ReportFormat, record: FileCoverage): void {
+    const mapped = this.mapper.map(record.path, record.roots ?? []);
+    const file = this.files.get(mapped.path);
     if (!file) {
-      file = {
+      // The first record is taken as it is: most files have exactly one.
+      this.files.set(mapped.path, {
         path: mapped.path,
-        measured: new LineSet(),
-        covered: new LineSet(),
-        records: 0,
-        reportPath,
+        measured: record.measured,
+        covered: record.covered,
+        ...(record.functionLines ? { functionLines: record.functionLines } : {}),
+        ...(record.branches ? { branches: record.branches } : {}),
+        ...(record.summary ? { summary: record.summary } : {}),
+        records: 1,
+        reportPath: record.path,
         matched: mapped.matched,
         tried: mapped.tried,
-        formats: new Set(),
-      };
-      this.files.set(mapped.path, file);
+        formats: new Set([format]),
+      });
+      return;
     }
     file.formats.add(format);
     file.records++;
-    return file;
-  }
-
-  private writerFor(file: MergedFile, reportName: string): FileWriter {
-    const check = (line: number) => {
-      if (line > MAX_LINE_NUMBER) {
-        throw new InputError(
-          `${reportName}: ${file.reportPath} has line number ${line}, more than any real source file (limit ${MAX_LINE_NUMBER})`,
-          { path: reportName },
-          'The report is corrupt; regenerate it.',
-        );
-      }
-    };
-    return {
-      line(line, hits) {
-        check(line);
-        file.measured.add(line);
-        if (hits > 0) file.covered.add(line);
-      },
-      branch(line, covered, total) {
-        check(line);
-        file.branches ??= new BranchTable();
-        file.branches.add(line, covered, total);
-      },
-      hasBranches() {
-        file.branches ??= new BranchTable();
-      },
-      functionLine(line, hits) {
-        check(line);
-        file.functionLines ??= { measured: new LineSet(), covered: new LineSet() };
-        file.functionLines.measured.add(line);
-        if (hits > 0) file.functionLines.covered.add(line);
-      },
-      summary(summary) {
-        file.summary = mergeSummary(file.summary, summary);
-      },
-      end() {
-        // Nothing to flush: lines went straight into the file's bitsets.
-      },
-    };
+    file.measured.addAll(record.measured);
+    file.covered.addAll(record.covered);
+    if (record.functionLines) {
+      file.functionLines ??= { measured: new LineSet(), covered: new LineSet() };
+      file.functionLines.measured.addAll(record.functionLines.measured);
+      file.functionLines.covered.addAll(record.functionLines.covered);
+    }
+    if (record.branches) {
+      file.branches ??= new BranchTable();
+      file.branches.addAll(record.branches);
+    }
+    if (record.summary) file.summary = mergeSummary(file.summary, record.summary);
   }
 }
 
@@ -128,10 +95,4 @@ export function fileLineCount(file: MergedFile): Count {
 export function fileBranchCount(file: MergedFile): Count | undefined {
   if (file.summary?.branches && (file.records === 1 || file.measured.size === 0)) return file.summary.branches;
   return file.branches?.count();
-}
-
-function mergeSummary(a: MergedFile['summary'], b: NonNullable<FileRecord['summary']>): NonNullable<MergedFile['summary']> {
-  if (!a) return b;
-  // Two summaries of one file cannot be unioned line by line; keep the better-covered one.
-  return a.lines.covered >= b.lines.covered ? a : b;
 }

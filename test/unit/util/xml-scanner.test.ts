@@ -2,14 +2,26 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SaxesParser } from 'saxes';
 import { describe, expect, it } from 'vitest';
-import { XmlScanner, XmlSyntaxError } from '../../../src/util/xml-scanner.js';
+import { lineColumnAt } from '../../../src/util/byte-lines.js';
+import {
+  joinPartialOutcomes,
+  MAX_DEPTH,
+  MAX_NAME_BYTES,
+  MAX_VALUE_BYTES,
+  type PartialOutcome,
+  type XmlScanHandlers,
+  XmlScanner,
+  XmlSyntaxError,
+} from '../../../src/util/xml-scanner.js';
 import { CONFORMANCE_DIR, EXAMPLE_PROJECT, FIXTURES } from '../../helpers/paths.js';
 
 /**
  * The byte scanner is checked against saxes, a conformant XML parser: on every input both must
- * agree on whether it is well-formed, and on the elements, attributes and text they report.
+ * agree on whether it is well-formed, and on the elements, attributes and text they report;
+ * read whole, cut into chunks anywhere, and split into parts read by separate scanners (as
+ * several threads read one large report).
  */
-type Outcome = { ok: true; events: string[] } | { ok: false; line: number };
+type Outcome = { ok: true; events: string[] } | { ok: false; at: number };
 
 const SOURCE_TEXT = 'source';
 
@@ -53,17 +65,20 @@ function withSaxes(xml: string, cuts: number[]): Outcome {
     at = Math.max(at, cut);
   }
   if (failure === undefined) parser.close();
-  return failure === undefined ? { ok: true, events } : { ok: false, line: failure };
+  return failure === undefined ? { ok: true, events } : { ok: false, at: failure };
 }
 
-function withScanner(xml: string, cuts: number[]): Outcome {
-  const events: string[] = [];
+/** Handlers that record what saxes records, into `events`. */
+function recorder(events: string[]): XmlScanHandlers {
   let inSource = 0;
   let text = '';
-  const scanner = new XmlScanner({
+  return {
     open(tag) {
-      // Attributes as saxes reports them: read back each name the scanner found.
-      const names = [...tagAttributeNames(tag)];
+      // Attributes as saxes reports them.
+      const names = tag.attributeNames();
+      expect(names.filter((n) => CANDIDATE_ATTRIBUTES.includes(n))).toEqual(
+        [...tagAttributeNames(tag)].sort((a, b) => names.indexOf(a) - names.indexOf(b)),
+      );
       const attrs = names.sort((a, b) => a.localeCompare(b)).map((k) => `${k}=${tag.attribute(k) ?? ''}`);
       events.push(`<${tag.name} ${attrs.join(' ')}`);
       if (tag.name === SOURCE_TEXT) {
@@ -82,20 +97,66 @@ function withScanner(xml: string, cuts: number[]): Outcome {
     text(t) {
       text += t;
     },
-  });
-  const bytes = Buffer.from(xml, 'utf8');
+  };
+}
+
+/** Feeds `bytes` to `scanner` cut at the byte offsets `cuts` (relative to `bytes`). */
+function feed(scanner: XmlScanner, bytes: Buffer, cuts: number[]): void {
+  let at = 0;
+  for (const cut of [...cuts, bytes.length]) {
+    scanner.write(bytes.subarray(at, Math.max(at, cut)));
+    at = Math.max(at, cut);
+  }
+}
+
+function byteOffsets(xml: string, cuts: number[]): number[] {
+  return cuts.map((c) => Buffer.byteLength(xml.slice(0, c)));
+}
+
+function withScanner(xml: string, cuts: number[]): Outcome {
+  const events: string[] = [];
+  const scanner = new XmlScanner(recorder(events));
   try {
-    let at = 0;
-    for (const cut of [...cuts.map((c) => Buffer.byteLength(xml.slice(0, c))), bytes.length]) {
-      scanner.write(bytes.subarray(at, Math.max(at, cut)));
-      at = Math.max(at, cut);
-    }
+    feed(scanner, Buffer.from(xml, 'utf8'), byteOffsets(xml, cuts));
     scanner.end();
   } catch (error) {
-    if (error instanceof XmlSyntaxError) return { ok: false, line: error.line };
+    if (error instanceof XmlSyntaxError) return { ok: false, at: error.offset };
     throw error;
   }
   return { ok: true, events };
+}
+
+/**
+ * Reads `xml` in parts that start at the character offsets `splits` (each at a `<`), one
+ * scanner per part as the worker threads do, each part also cut at `cut` bytes into it. Returns
+ * the events when every part scans and the parts join, else undefined (the split failed, and
+ * the reader would read the document whole).
+ */
+function withParts(xml: string, splits: number[], cut: number): string[] | undefined {
+  const bytes = Buffer.from(xml, 'utf8');
+  const bounds = [0, ...byteOffsets(xml, splits), bytes.length];
+  const events: string[] = [];
+  const handlers = recorder(events);
+  const outcomes: PartialOutcome[] = [];
+  let sawRoot = false;
+  try {
+    for (let k = 0; k + 1 < bounds.length; k++) {
+      const start = bounds[k] as number;
+      const scanner = new XmlScanner(handlers, { partial: k > 0, offset: start });
+      const part = bytes.subarray(start, bounds[k + 1]);
+      feed(scanner, part, [Math.min(cut, part.length)]);
+      if (k + 2 === bounds.length && k === 0) {
+        scanner.end();
+        return events;
+      }
+      outcomes.push(scanner.endPart());
+      if (k === 0) sawRoot = scanner.sawRoot;
+    }
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) return undefined;
+    throw error;
+  }
+  return joinPartialOutcomes(outcomes, sawRoot) ? events : undefined;
 }
 
 /** Attribute names of a tag, read from the tag's text (the scanner exposes lookups only). */
@@ -139,13 +200,45 @@ const CANDIDATE_ATTRIBUTES = [
   'dump',
 ];
 
-function expectSameOutcome(xml: string, cuts: number[] = []): void {
+function expectSameOutcome(xml: string, cuts: number[] = []): Outcome {
   const reference = withSaxes(xml, cuts);
   const ours = withScanner(xml, cuts);
   expect(ours.ok, `saxes says ${reference.ok ? 'well-formed' : 'malformed'}:\n${xml.slice(0, 400)}`).toBe(
     reference.ok,
   );
   if (reference.ok && ours.ok) expect(ours.events).toEqual(reference.events);
+  return reference;
+}
+
+/**
+ * A split that joins must give exactly what reading the document whole gives (so a malformed
+ * document can never join); `mustJoin` when every split is at a start tag in element content.
+ */
+function expectSplitAgrees(xml: string, splits: number[], cut: number, mustJoin = false): void {
+  const reference = withSaxes(xml, []);
+  const parts = withParts(xml, splits, cut);
+  const where = `split at ${splits.join(', ')}, cut ${cut}:\n${xml.slice(0, 400)}`;
+  if (parts === undefined) {
+    expect(mustJoin && reference.ok, `the split failed on a well-formed document, ${where}`).toBe(false);
+    return;
+  }
+  expect(reference.ok, `the parts joined on a document saxes rejects, ${where}`).toBe(true);
+  if (reference.ok) expect(parts, where).toEqual(reference.events);
+}
+
+/** Offsets of every `<` in `xml` (the places a split may be tried). */
+function ltOffsets(xml: string): number[] {
+  const out: number[] = [];
+  for (let i = xml.indexOf('<', 1); i !== -1; i = xml.indexOf('<', i + 1)) out.push(i);
+  return out;
+}
+
+function seeded(seed: number): () => number {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
 }
 
 const REAL_REPORTS = [
@@ -209,6 +302,33 @@ describe('XmlScanner agrees with saxes', () => {
     for (let cut = 1; cut < xml.length; cut++) expectSameOutcome(xml, [cut]);
   });
 
+  it.each(REAL_REPORTS)('on the real report %s split into parts at every start tag', (file) => {
+    const xml = readFileSync(file, 'utf8');
+    const random = seeded(7);
+    // Element starts in content: every `<` followed by a name, after the root's start tag.
+    const rootEnd = xml.indexOf('>', xml.search(/<[A-Za-z_]/));
+    const starts = ltOffsets(xml).filter((i) => i > rootEnd && /[A-Za-z_]/.test(xml[i + 1] ?? ''));
+    for (const at of starts) expectSplitAgrees(xml, [at], Math.floor(random() * 200), !xml.includes('<!--'));
+    for (let round = 0; round < 50 && starts.length > 2; round++) {
+      const picks = [...new Set([0, 1, 2].map(() => starts[Math.floor(random() * starts.length)] as number))];
+      expectSplitAgrees(
+        xml,
+        picks.sort((a, b) => a - b),
+        Math.floor(random() * 300),
+        !xml.includes('<!--'),
+      );
+    }
+    // Any `<`, including inside comments, CDATA and the prolog: a wrong guess must never join.
+    for (const at of ltOffsets(xml).slice(0, 400)) expectSplitAgrees(xml, [at], 5);
+  });
+
+  it.each(Object.entries(CASES))('on %s split into parts at every <', (_name, xml) => {
+    for (const at of ltOffsets(xml)) {
+      expectSplitAgrees(xml, [at], 3);
+      for (const other of ltOffsets(xml)) if (other > at) expectSplitAgrees(xml, [at, other], 1);
+    }
+  });
+
   it('on thousands of mutations of a real report (seeded)', () => {
     const base = readFileSync(join(EXAMPLE_PROJECT, 'reports', 'coverage.xml'), 'utf8').slice(0, 4000);
     const tokens = [
@@ -247,12 +367,76 @@ describe('XmlScanner agrees with saxes', () => {
         else xml = xml.slice(0, at);
       }
       expectSameOutcome(xml, [Math.floor(random() * xml.length)]);
+      const lts = ltOffsets(xml);
+      if (lts.length > 0) {
+        const splits = [
+          ...new Set([
+            lts[Math.floor(random() * lts.length)] as number,
+            lts[Math.floor(random() * lts.length)] as number,
+          ]),
+        ];
+        expectSplitAgrees(
+          xml,
+          splits.sort((a, b) => a - b),
+          Math.floor(random() * 100),
+        );
+      }
+    }
+  });
+
+  it('on mutations of a generated coverage.py report split at <class (seeded)', () => {
+    const random = seeded(2026);
+    const classes = Array.from({ length: 12 }, (_, c) => {
+      const lines = Array.from(
+        { length: 6 },
+        (_, l) =>
+          `\t\t\t\t\t\t<line number="${l + 1}" hits="${(c + l) % 3}"${l % 2 ? ' branch="true" condition-coverage="50% (1/2)" missing-branches="9"' : ''}/>`,
+      ).join('\n');
+      return `\t\t\t\t<class name="m${c}.py" filename="p/m${c}.py" complexity="0" line-rate="0.5" branch-rate="0.5">\n\t\t\t\t\t<methods/>\n\t\t\t\t\t<lines>\n${lines}\n\t\t\t\t\t</lines>\n\t\t\t\t</class>`;
+    }).join('\n');
+    const base = `<?xml version="1.0" ?>\n<coverage version="7.4.0">\n\t<sources>\n\t\t<source>/src</source>\n\t</sources>\n\t<packages>\n\t\t<package name="p">\n\t\t\t<classes>\n${classes}\n\t\t\t</classes>\n\t\t</package>\n\t</packages>\n</coverage>\n`;
+    const classStarts = (xml: string) => ltOffsets(xml).filter((i) => xml.startsWith('<class ', i));
+    expectSplitAgrees(base, classStarts(base), 17, true);
+    const tokens = [
+      '<',
+      '>',
+      '&',
+      '"',
+      '/',
+      '</class>',
+      '<class>',
+      '<!--',
+      '-->',
+      ']]>',
+      '<![CDATA[',
+      '</coverage>',
+      '<x/>',
+    ];
+    for (let round = 0; round < 1500; round++) {
+      let xml = base;
+      for (let e = 0; e < 1 + Math.floor(random() * 2); e++) {
+        const at = Math.floor(random() * xml.length);
+        xml =
+          random() < 0.6
+            ? xml.slice(0, at) + (tokens[Math.floor(random() * tokens.length)] ?? '') + xml.slice(at)
+            : xml.slice(0, at) + xml.slice(at + 1 + Math.floor(random() * 8));
+      }
+      const starts = classStarts(xml);
+      const splits = [...new Set([0, 1, 2].map(() => starts[Math.floor(random() * starts.length)]))].filter(
+        (x): x is number => x !== undefined,
+      );
+      expectSameOutcome(xml, [Math.floor(random() * xml.length)]);
+      expectSplitAgrees(
+        xml,
+        splits.sort((a, b) => a - b),
+        Math.floor(random() * 400),
+      );
     }
   });
 });
 
 describe('XmlScanner errors', () => {
-  it('reports the line and column of the problem', () => {
+  it('reports the offset of the problem, and its line and column on demand', async () => {
     const scanner = new XmlScanner({ open() {}, close() {} });
     let error: unknown;
     try {
@@ -261,7 +445,39 @@ describe('XmlScanner errors', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(XmlSyntaxError);
-    expect(error).toMatchObject({ line: 3, column: 3, message: 'end tag </b> does not match <a>' });
+    expect(error).toMatchObject({ offset: 19, message: 'end tag </b> does not match <a>' });
+    // Lines are counted only for an error, by reading the input again.
+    const input = (async function* () {
+      yield await Promise.resolve(Buffer.from('<coverage>\n  <a>\n'));
+      yield Buffer.from('  </b>\n</coverage>');
+    })();
+    expect(await lineColumnAt(input, [19, 0, 10, 11])).toEqual([
+      { line: 3, column: 3 },
+      { line: 1, column: 1 },
+      { line: 1, column: 11 },
+      { line: 2, column: 1 },
+    ]);
+  });
+
+  it('gives offsets in the whole input, a byte-order mark and earlier chunks included', () => {
+    const scanner = new XmlScanner({ open() {}, close() {} });
+    scanner.write(Buffer.from('\ufeff<a>\n<b>'));
+    expect(() => {
+      scanner.write(Buffer.from('</c>'));
+    }).toThrow(expect.objectContaining({ offset: 10 }) as Error);
+  });
+
+  it('bounds names, attribute values and depth', () => {
+    const scan = (xml: string) => () => {
+      const scanner = new XmlScanner({ open() {}, close() {} });
+      scanner.write(Buffer.from(xml));
+      scanner.end();
+    };
+    expect(scan(`<${'a'.repeat(MAX_NAME_BYTES + 1)}/>`)).toThrow(/name longer than/);
+    expect(scan(`<a ${'b'.repeat(MAX_NAME_BYTES + 1)}="1"/>`)).toThrow(/name longer than/);
+    expect(scan(`<a b="${'x'.repeat(MAX_VALUE_BYTES + 1)}"/>`)).toThrow(/attribute value longer than/);
+    expect(scan(`${'<a>'.repeat(MAX_DEPTH + 1)}${'</a>'.repeat(MAX_DEPTH + 1)}`)).toThrow(/nested deeper/);
+    expect(scan(`<${'a'.repeat(MAX_NAME_BYTES)} b="${'x'.repeat(MAX_VALUE_BYTES)}"/>`)).not.toThrow();
   });
 
   it('refuses UTF-16 and non-UTF-8 encodings instead of misreading them', () => {

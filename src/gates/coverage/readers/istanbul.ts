@@ -1,5 +1,20 @@
-import { jsonShapeError, streamJsonEntries } from '../../../util/json-entries.js';
-import { addLineHits, type Count, type LineBranches, type ReportReader, writeRecord } from '../model.js';
+import { isAscii, isUtf8 } from 'node:buffer';
+import { type ByteSource, consumeBytes } from '../../../util/text-stream.js';
+import {
+  type JsonEntryHandler,
+  type JsonPosition,
+  jsonShapeError,
+  MAX_MEMBER_CHARS,
+  streamJsonEntries,
+} from '../../../util/json-entries.js';
+import {
+  addLineHits,
+  type Count,
+  type CoverageSink,
+  type LineBranches,
+  type ReportReader,
+  writeRecord,
+} from '../model.js';
 
 type Fail = (message: string) => never;
 
@@ -20,40 +35,280 @@ type Fail = (message: string) => never;
  * scripts that merge `window.__coverage__`; nyc itself rejects it).
  */
 export const readIstanbulFinal: ReportReader = async (input, sink, reportName) => {
-  await streamJsonEntries(
-    input.text(),
-    [],
-    (key, value, where) => {
-      const fail: Fail = (message) => {
-        throw jsonShapeError(reportName, where(), `Istanbul file entry "${key}" ${message}`);
-      };
-      let data = value;
-      if (isRecord(data) && data.statementMap === undefined && isRecord(data.data)) data = data.data;
-      if (!isRecord(data)) return fail('is not an object');
-      const { statementMap, s } = data;
-      if (!isRecord(statementMap) || !isRecord(s)) return fail('has no "statementMap" and "s" objects');
+  await streamJsonEntries(input.text(), [], istanbulEntry(sink, reportName), reportName);
+};
 
-      const lines = new Map<number, number>();
-      for (const [id, count] of Object.entries(s)) {
-        const statement = statementMap[id];
-        // istanbul-lib-coverage skips counts without a location the same way.
-        if (statement === undefined) continue;
-        const line = startLine(statement);
-        if (line === undefined) fail(`has statement ${id} without a start line`);
-        addLineHits(lines, line, hitCount(count, `s["${id}"]`, fail));
+/** The handler of one `coverage-final.json` member: one file's coverage. */
+function istanbulEntry(sink: CoverageSink, reportName: string): JsonEntryHandler {
+  return (key, value, where) => {
+    const fail: Fail = (message) => {
+      throw jsonShapeError(reportName, where(), `Istanbul file entry "${key}" ${message}`);
+    };
+    let data = value;
+    if (isRecord(data) && data.statementMap === undefined && isRecord(data.data)) data = data.data;
+    if (!isRecord(data)) return fail('is not an object');
+    const { statementMap, s } = data;
+    if (!isRecord(statementMap) || !isRecord(s)) return fail('has no "statementMap" and "s" objects');
+
+    const lines = new Map<number, number>();
+    for (const [id, count] of Object.entries(s)) {
+      const statement = statementMap[id];
+      // istanbul-lib-coverage skips counts without a location the same way.
+      if (statement === undefined) continue;
+      const line = startLine(statement);
+      if (line === undefined) fail(`has statement ${id} without a start line`);
+      addLineHits(lines, line, hitCount(count, `s["${id}"]`, fail));
+    }
+
+    const path = typeof data.path === 'string' && data.path !== '' ? data.path : key;
+    const { branchMap, b } = data;
+    if (!isRecord(branchMap) || !isRecord(b)) {
+      writeRecord(sink, { path, lines });
+      return;
+    }
+    writeRecord(sink, { path, lines, branches: branchesByLine(branchMap, b, fail) });
+  };
+}
+
+/**
+ * Where a large `coverage-final.json` may be split: before the `,` that precedes a member whose
+ * value starts with `{"path"` (every file entry istanbul-lib-coverage writes does).
+ */
+export const ISTANBUL_SPLIT_MARK = '"path"';
+
+/**
+ * Reads the members of a `coverage-final.json` from byte `part.start` (0, or a member separator
+ * found by `istanbulSplitPoint`) to the end of `chunks`, without scanning the JSON byte by byte:
+ * file entries all start with `{"path"`, so the next one is found with `indexOf`, and each
+ * entry's text is checked by `JSON.parse` on its own. When entries are cut this way, the text
+ * between two values must be exactly `, "key":`; when it is not (an entry without `"path"`
+ * first, a value that does not parse), this throws `SplitNotPossible` and the caller reads the
+ * file with the exact streaming scanner, which also gives the error's position.
+ */
+export async function readIstanbulPart(
+  source: ByteSource,
+  sink: CoverageSink,
+  reportName: string,
+  part: { start: number; last: boolean },
+): Promise<void> {
+  const onEntry = istanbulEntry(sink, reportName);
+  const where = (): JsonPosition => {
+    throw new SplitNotPossible();
+  };
+  let window: Buffer = Buffer.alloc(0);
+  /** Where the next member (its separator, or the root's `{` in the first part) starts. */
+  let pos = 0;
+  let state = part.start === 0 ? PREFIX : MEMBER;
+  const step = (final: boolean): void => {
+    for (;;) {
+      if (state === PREFIX) {
+        let i = 0;
+        if (window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf) i = 3;
+        i = skipSpace(window, i);
+        if (i >= window.length) {
+          needMore(final);
+          return;
+        }
+        if (window[i] !== 0x7b) throw new SplitNotPossible();
+        i = skipSpace(window, i + 1);
+        if (i >= window.length) {
+          needMore(final);
+          return;
+        }
+        pos = i;
+        state = window[i] === 0x7d ? ROOT_END : FIRST_MEMBER;
+        continue;
       }
-
-      const path = typeof data.path === 'string' && data.path !== '' ? data.path : key;
-      const { branchMap, b } = data;
-      if (!isRecord(branchMap) || !isRecord(b)) {
-        writeRecord(sink, { path, lines });
+      if (state === ROOT_END) {
+        if (!part.last) throw new SplitNotPossible();
+        if (!final) return;
+        if (window[pos] !== 0x7d || skipSpace(window, pos + 1) !== window.length) throw new SplitNotPossible();
+        state = DONE;
         return;
       }
-      writeRecord(sink, { path, lines, branches: branchesByLine(branchMap, b, fail) });
+      if (state === DONE) return;
+      let i = pos;
+      if (state === MEMBER) {
+        i = skipSpace(window, i);
+        if (i >= window.length) {
+          if (final && !part.last) return;
+          {
+          needMore(final);
+          return;
+        }
+        }
+        if (window[i] === 0x7d) {
+          if (!part.last) throw new SplitNotPossible();
+          pos = i;
+          state = ROOT_END;
+          continue;
+        }
+        if (window[i] !== 0x2c) throw new SplitNotPossible();
+        i = skipSpace(window, i + 1);
+      }
+      if (i >= window.length) {
+          needMore(final);
+          return;
+        }
+      if (window[i] !== 0x22) throw new SplitNotPossible();
+      const keyEnd = stringEnd(window, i);
+      if (keyEnd === -1) {
+          needMore(final);
+          return;
+        }
+      let colon = skipSpace(window, keyEnd);
+      if (colon >= window.length) {
+          needMore(final);
+          return;
+        }
+      if (window[colon] !== 0x3a) throw new SplitNotPossible();
+      colon = skipSpace(window, colon + 1);
+      if (colon >= window.length) {
+          needMore(final);
+          return;
+        }
+      const next = nextEntry(window, colon + 2);
+      let valueEnd: number;
+      if (next !== -1) valueEnd = next;
+      else if (!final) {
+          needMore(final);
+          return;
+        }
+      else if (!part.last) valueEnd = window.length;
+      else {
+        valueEnd = lastNonSpace(window);
+        if (valueEnd <= colon || window[valueEnd] !== 0x7d) throw new SplitNotPossible();
+      }
+      const key = parseJson(window, i, keyEnd);
+      if (typeof key !== 'string') throw new SplitNotPossible();
+      onEntry(key, parseJson(window, colon, valueEnd), where);
+      pos = valueEnd;
+      state = MEMBER;
+    }
+  };
+  const needMore = (final: boolean): void => {
+    if (final) throw new SplitNotPossible();
+  };
+  await consumeBytes(
+    source,
+    (view, _offset, final) => {
+      window = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+      pos = 0;
+      step(final);
+      return final ? view.length : pos;
     },
-    reportName,
+    MAX_MEMBER_CHARS,
+    () => {
+      throw new SplitNotPossible();
+    },
   );
-};
+  if (part.last && state !== DONE) throw new SplitNotPossible();
+}
+
+const PREFIX = 0;
+const FIRST_MEMBER = 1;
+const MEMBER = 2;
+const ROOT_END = 3;
+const DONE = 4;
+
+/** A split guessed wrong, or the input is not what the fast path expects: read it whole. */
+export class SplitNotPossible extends Error {
+  constructor() {
+    super('the report cannot be read in parts');
+  }
+}
+
+/**
+ * The offset of the `,` that starts the next member whose value begins with `{"path"`, looking
+ * from `from`; -1 when there is none in `buf`.
+ */
+export function nextEntry(buf: Buffer, from: number): number {
+  // Compact JSON, as every Istanbul writer emits it, first: the longer needle is found faster.
+  for (let q = buf.indexOf(COMPACT_MARK, from); q !== -1; q = buf.indexOf(COMPACT_MARK, q + 1)) {
+    const comma = memberStart(buf, q, from);
+    if (comma !== -1) return comma;
+  }
+  for (let q = buf.indexOf(ISTANBUL_SPLIT_MARK, from); q !== -1; q = buf.indexOf(ISTANBUL_SPLIT_MARK, q + 1)) {
+    const comma = memberStart(buf, skipSpaceBack(buf, q - 1, from), from);
+    if (comma !== -1) return comma;
+  }
+  return -1;
+}
+
+const COMPACT_MARK = '{"path":"';
+
+/** The `,` before `"key":` in front of the `{` at `brace`, or -1 when that is not what is there. */
+function memberStart(buf: Buffer, brace: number, from: number): number {
+  if (buf[brace] !== 0x7b) return -1;
+  const colon = skipSpaceBack(buf, brace - 1, from);
+  if (buf[colon] !== 0x3a) return -1;
+  const keyEnd = skipSpaceBack(buf, colon - 1, from);
+  if (buf[keyEnd] !== 0x22) return -1;
+  const keyStart = stringStartBack(buf, keyEnd, from);
+  if (keyStart === -1) return -1;
+  const comma = skipSpaceBack(buf, keyStart - 1, from);
+  return buf[comma] === 0x2c && comma >= from ? comma : -1;
+}
+
+/** The offset just past the string that opens at `quote`, or -1 when it does not end in `buf`. */
+function stringEnd(buf: Buffer, quote: number): number {
+  let i = quote + 1;
+  for (;;) {
+    const end = buf.indexOf(0x22, i);
+    if (end === -1) return -1;
+    let backslashes = 0;
+    while (buf[end - 1 - backslashes] === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return end + 1;
+    i = end + 1;
+  }
+}
+
+/** The opening quote of the string whose closing quote is at `close`, or -1. */
+function stringStartBack(buf: Buffer, close: number, from: number): number {
+  for (let i = buf.lastIndexOf(0x22, close - 1); i >= from; i = buf.lastIndexOf(0x22, i - 1)) {
+    let backslashes = 0;
+    while (i - 1 - backslashes >= from && buf[i - 1 - backslashes] === 0x5c) backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return -1;
+}
+
+function isSpace(c: number | undefined): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+}
+
+function skipSpace(buf: Buffer, from: number): number {
+  let i = from;
+  while (i < buf.length && isSpace(buf[i])) i++;
+  return i;
+}
+
+function skipSpaceBack(buf: Buffer, from: number, limit: number): number {
+  let i = from;
+  while (i >= limit && isSpace(buf[i])) i--;
+  return i;
+}
+
+function lastNonSpace(buf: Buffer): number {
+  return skipSpaceBack(buf, buf.length - 1, 0);
+}
+
+const replacing = new TextDecoder('utf-8');
+
+/** `JSON.parse` of the bytes [start, end), decoded as the streaming reader decodes them. */
+function parseJson(buf: Buffer, start: number, end: number): unknown {
+  const bytes = buf.subarray(start, end);
+  const text = isAscii(bytes)
+    ? buf.toString('latin1', start, end)
+    : isUtf8(bytes)
+      ? buf.toString('utf8', start, end)
+      : replacing.decode(bytes);
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SplitNotPossible();
+  }
+}
 
 function branchesByLine(
   branchMap: Record<string, unknown>,

@@ -1,7 +1,7 @@
 import { InputError } from '../../../util/errors.js';
 import type { XmlScanHandlers, XmlTag } from '../../../util/xml-scanner.js';
 import type { CoverageSink, FileWriter, ReportReader } from '../model.js';
-import { intAttribute, parseXmlStream } from './xml-stream.js';
+import { intAttribute, parseXmlStream, tagError } from './xml-stream.js';
 
 /**
  * Reads JaCoCo XML. Line data lives under `<package name="a/b"><sourcefile name="C.java">`;
@@ -9,7 +9,9 @@ import { intAttribute, parseXmlStream } from './xml-stream.js';
  * covered instructions (`ci > 0`), as JaCoCo's own line counter does.
  */
 export const readJacoco: ReportReader = async (input, sink, reportName) => {
-  await parseXmlStream(input.bytes(), (currentLine) => new JacocoHandlers(sink, reportName, currentLine), reportName);
+  await parseXmlStream(input.source?.() ?? input.bytes(), new JacocoHandlers(sink, reportName), reportName, () =>
+    input.bytes(),
+  );
 };
 
 /** Scanner handlers for one JaCoCo document. */
@@ -21,17 +23,21 @@ class JacocoHandlers implements XmlScanHandlers {
   constructor(
     private readonly sink: CoverageSink,
     private readonly reportName: string,
-    private readonly currentLine: () => number,
   ) {}
 
   open(tag: XmlTag): void {
     if (!this.rootSeen) {
       this.rootSeen = true;
       if (!tag.is('report')) {
-        throw new InputError(`${this.reportName}: root element is <${tag.name}>, not JaCoCo's <report>`, {
-          path: this.reportName,
-          line: this.currentLine(),
-        });
+        const name = tag.name;
+        throw tagError(
+          tag,
+          (line) =>
+            new InputError(`${this.reportName}: root element is <${name}>, not JaCoCo's <report>`, {
+              path: this.reportName,
+              line,
+            }),
+        );
       }
     } else if (tag.is('line')) {
       if (this.current) this.readLine(tag, this.current);
@@ -54,7 +60,7 @@ class JacocoHandlers implements XmlScanHandlers {
   }
 
   private readLine(tag: XmlTag, file: FileWriter): void {
-    const int = (name: string) => intAttribute(tag, name, this.reportName, this.currentLine);
+    const int = (name: string) => intAttribute(tag, name, this.reportName);
     const line = int('nr');
     const missedInstructions = int('mi');
     const coveredInstructions = int('ci');

@@ -1,5 +1,12 @@
-import { forEachByteLine, utf8Text } from '../../../util/byte-lines.js';
+import {
+  type LineColumn,
+  MAX_LINE_BYTES,
+  PositionedError,
+  resolvingPositions,
+  utf8Text,
+} from '../../../util/byte-lines.js';
 import { InputError } from '../../../util/errors.js';
+import { type ByteSource, consumeBytes, type FileRange } from '../../../util/text-stream.js';
 import type { CoverageSink, FileWriter, ReportReader } from '../model.js';
 
 const FIX =
@@ -29,8 +36,8 @@ const IGNORED_IN_RECORD = new Map<string, RegExp>([
 
 interface OpenRecord {
   path: string;
-  /** Line of the `SF:` that opened the record. */
-  line: number;
+  /** Byte offset of the `SF:` line that opened the record. */
+  offset: number;
   writer: FileWriter;
   /** Per source line: [covered, total] branches from its `BRDA` entries. */
   branches?: Map<number, [number, number]>;
@@ -39,7 +46,8 @@ interface OpenRecord {
   functionHits?: Map<string, number>;
 }
 
-type Fail = (line: number, message: string) => never;
+/** Throws an error about the line at byte `offset` (its line number is found afterwards). */
+type Fail = (offset: number, message: string) => never;
 
 /**
  * Reads an LCOV tracefile (geninfo/lcov 1.x and 2.x, genhtml inputs, Istanbul's and Node's
@@ -52,32 +60,157 @@ type Fail = (line: number, message: string) => never;
  * of `BRDA` entries and covered those taken more than 0 times (`-` means the block never ran).
  *
  * Unknown record types are errors, as in diff-cover, so a file in another format is not read as
- * an empty report; `#` comment lines and blank lines are skipped.
+ * an empty report; `#` comment lines and blank lines are skipped. Lines are not counted while
+ * reading: an error's line number is found by reading the file again up to it.
  */
 export const readLcov: ReportReader = async (input, sink, reportName) => {
-  let current: OpenRecord | undefined;
-  let records = 0;
+  await resolvingPositions(
+    () => input.bytes(),
+    async () => {
+      const parser = new LcovParser(sink, reportName);
+      await parser.read(input.source?.() ?? input.bytes());
+      parser.finish();
+      if (parser.records === 0) {
+        throw new InputError(
+          `${reportName}: no coverage records (no SF:…end_of_record block) in this LCOV file`,
+          { path: reportName },
+          'Check that the tests ran with coverage enabled and that this is the LCOV file they wrote.',
+        );
+      }
+    },
+  );
+};
 
-  const fail: Fail = (line, message) => {
-    throw new InputError(`${reportName}:${line}: ${message}`, { path: reportName, line }, FIX);
-  };
-  const open = (type: string, lineNumber: number, text: string): OpenRecord => {
-    if (!current) return fail(lineNumber, `${type} record outside an SF record ("${clip(text)}")`);
-    return current;
-  };
+/**
+ * Where a large LCOV file may be split: after an `end_of_record` line, where no record is open.
+ * `LCOV_SPLIT_MARK` is searched for; the part starts after the newline that ends it.
+ */
+export const LCOV_SPLIT_MARK = '\nend_of_record';
 
-  await forEachByteLine(input.bytes(), reportName, (buf, start, end, lineNumber) => {
+/**
+ * Reads one part of an LCOV file that starts at byte `start`, after an `end_of_record` line (or
+ * at 0): records never span parts, so each part reads on its own. Returns how many records it
+ * closed. Errors carry byte offsets only (`PositionedError`).
+ */
+export async function readLcovPart(
+  source: FileRange,
+  sink: CoverageSink,
+  reportName: string,
+): Promise<{ records: number }> {
+  const parser = new LcovParser(sink, reportName);
+  await parser.read(source);
+  parser.finish();
+  return { records: parser.records };
+}
+
+const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
+const END_OF_RECORD = bytesOf('end_of_record');
+const TN = bytesOf('TN:');
+const COUNTS = ['LF:', 'LH:', 'BRF:', 'BRH:', 'FNF:', 'FNH:'].map(bytesOf);
+
+function startsWithBytes(buf: Uint8Array, at: number, prefix: Uint8Array): boolean {
+  for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
+  return true;
+}
+
+const D = 0x44;
+const A = 0x41;
+const COLON = 0x3a;
+const COMMA = 0x2c;
+const NL = 0x0a;
+const CR = 0x0d;
+
+/** The LCOV state machine: one open record at most, lines parsed from the bytes. */
+class LcovParser {
+  records = 0;
+  private current: OpenRecord | undefined;
+  private readonly fail: Fail;
+
+  constructor(
+    private readonly sink: CoverageSink,
+    private readonly reportName: string,
+  ) {
+    this.fail = (offset, message) => {
+      throw new PositionedError([offset], ([at]) => this.error((at as LineColumn).line, message));
+    };
+  }
+
+  error(line: number, message: string): InputError {
+    return new InputError(`${this.reportName}:${line}: ${message}`, { path: this.reportName, line }, FIX);
+  }
+
+  /** Reads every line of `source`. */
+  async read(source: ByteSource): Promise<void> {
+    await consumeBytes(
+      source,
+      (view, offset, final) => {
+        const used = this.lines(view, offset);
+        if (!final || used === view.length) return used;
+        // The last line has no newline.
+        const end = view[view.length - 1] === CR ? view.length - 1 : view.length;
+        this.line(view, used, end, offset + used);
+        return view.length;
+      },
+      MAX_LINE_BYTES,
+      (offset) => this.fail(offset, `line longer than ${MAX_LINE_BYTES / 1024 / 1024} MiB: not a coverage report`),
+    );
+  }
+
+  /** Handles the complete lines of `buf`; returns where the incomplete last line starts. */
+  private lines(buf: Uint8Array, base: number): number {
+    const n = buf.length;
+    let start = 0;
+    while (start < n) {
+      // `DA:<line>,<hits>` is nearly every line of a report: read it here, newline included.
+      const record = this.current;
+      if (record && buf[start] === D && buf[start + 1] === A && buf[start + 2] === COLON) {
+        let i = start + 3;
+        let line = 0;
+        while (i < n && i - start < 13 && (buf[i] as number) >= 0x30 && (buf[i] as number) <= 0x39) {
+          line = line * 10 + (buf[i] as number) - 0x30;
+          i++;
+        }
+        if (i > start + 3 && buf[i] === COMMA) {
+          const hitsStart = ++i;
+          let hits = 0;
+          while (i < n && i - hitsStart < 15 && (buf[i] as number) >= 0x30 && (buf[i] as number) <= 0x39) {
+            hits = hits * 10 + (buf[i] as number) - 0x30;
+            i++;
+          }
+          const c = buf[i];
+          if (i > hitsStart && (c === NL || (c === CR && buf[i + 1] === NL))) {
+            record.writer.line(line, hits);
+            start = c === NL ? i + 1 : i + 2;
+            continue;
+          }
+        }
+      }
+      const nl = buf.indexOf(NL, start);
+      if (nl === -1) return start;
+      this.line(buf, start, nl > start && buf[nl - 1] === CR ? nl - 1 : nl, base + start);
+      start = nl + 1;
+    }
+    return start;
+  }
+
+  /** One line, without its newline and trailing CR; `offset` is where it starts in the file. */
+  private line(buf: Uint8Array, start: number, end: number, offset: number): void {
+    const fail = this.fail;
+    const current = this.current;
     // The two records that make up nearly all of a report are parsed from the bytes.
     if (buf[start] === 0x44 && buf[start + 1] === 0x41 && buf[start + 2] === 0x3a) {
-      if (!current || !readDaBytes(current, buf, start + 3, end)) readDa(open('DA', lineNumber, 'DA:'), utf8Text(buf, start + 3, end).trim(), lineNumber, fail);
+      if (!current || !readDaBytes(current, buf, start + 3, end)) {
+        readDa(this.open('DA', offset, 'DA:'), utf8Text(buf, start + 3, end).trim(), offset, fail);
+      }
       return;
     }
     if (buf[start] === 0x42 && buf[start + 1] === 0x52 && buf[start + 2] === 0x44 && buf[start + 3] === 0x41 && buf[start + 4] === 0x3a) {
       if (!current || !readBrdaBytes(current, buf, start + 5, end)) {
-        readBrda(open('BRDA', lineNumber, 'BRDA:'), utf8Text(buf, start + 5, end).trim(), lineNumber, fail);
+        readBrda(this.open('BRDA', offset, 'BRDA:'), utf8Text(buf, start + 5, end).trim(), offset, fail);
       }
       return;
     }
+    if (current && this.plainRecord(buf, start, end, current)) return;
     const text = utf8Text(buf, start, end).trim();
     if (text === '' || text.startsWith('#')) return;
     const colon = text.indexOf(':');
@@ -89,56 +222,88 @@ export const readLcov: ReportReader = async (input, sink, reportName) => {
         return;
       case 'SF':
         if (current) {
-          fail(
-            lineNumber,
-            `SF:${clip(value)} starts a record before the record of ${current.path} (SF at line ${current.line}) ended with end_of_record`,
+          const { path, offset: sfOffset } = current;
+          throw new PositionedError([offset, sfOffset], ([at, sf]) =>
+            this.error(
+              (at as LineColumn).line,
+              `SF:${clip(value)} starts a record before the record of ${path} (SF at line ${(sf as LineColumn).line}) ended with end_of_record`,
+            ),
           );
         }
-        current = openRecord(sink, value, lineNumber, fail);
+        if (value === '') fail(offset, 'SF record without a file path');
+        this.current = { path: value, offset, writer: this.sink.beginFile(value) };
         return;
       case 'DA':
-        readDa(open(type, lineNumber, text), value, lineNumber, fail);
+        readDa(this.open(type, offset, text), value, offset, fail);
         return;
       case 'BRDA':
-        readBrda(open(type, lineNumber, text), value, lineNumber, fail);
+        readBrda(this.open(type, offset, text), value, offset, fail);
         return;
       case 'FN':
-        readFn(open(type, lineNumber, text), value, lineNumber, fail);
+        readFn(this.open(type, offset, text), value, offset, fail);
         return;
       case 'FNDA':
-        readFnda(open(type, lineNumber, text), value, lineNumber, fail);
+        readFnda(this.open(type, offset, text), value, offset, fail);
         return;
       case 'end_of_record':
         if (colon !== -1) break;
-        closeRecord(open(type, lineNumber, text));
-        records++;
-        current = undefined;
+        closeRecord(this.open(type, offset, text));
+        this.records++;
+        this.current = undefined;
         return;
       default: {
         const shape = IGNORED_IN_RECORD.get(type);
         if (!shape) break;
-        open(type, lineNumber, text);
-        if (!shape.test(value)) fail(lineNumber, `malformed ${type} record "${clip(text)}"`);
+        this.open(type, offset, text);
+        if (!shape.test(value)) fail(offset, `malformed ${type} record "${clip(text)}"`);
         return;
       }
     }
-    fail(lineNumber, `unknown LCOV record "${clip(text)}"`);
-  });
+    fail(offset, `unknown LCOV record "${clip(text)}"`);
+  }
 
-  if (current) {
-    fail(
-      current.line,
-      `the record of ${current.path} has no end_of_record: the file ends inside it (truncated report?)`,
-    );
+  /**
+   * The other records of every file, read from the bytes when they are exactly in shape:
+   * `end_of_record`, `TN:…`, and the counts `LF`, `LH`, `BRF`, `BRH`, `FNF`, `FNH`. False
+   * sends the line to the general path (which also reports errors).
+   */
+  private plainRecord(buf: Uint8Array, start: number, end: number, current: OpenRecord): boolean {
+    const length = end - start;
+    if (length === END_OF_RECORD.length && startsWithBytes(buf, start, END_OF_RECORD)) {
+      closeRecord(current);
+      this.records++;
+      this.current = undefined;
+      return true;
+    }
+    if (startsWithBytes(buf, start, TN)) return true;
+    for (const prefix of COUNTS) {
+      if (length > prefix.length && startsWithBytes(buf, start, prefix)) {
+        for (let i = start + prefix.length; i < end; i++) {
+          const c = buf[i] as number;
+          if (c < 0x30 || c > 0x39) return false;
+        }
+        return true;
+      }
+    }
+    return false;
   }
-  if (records === 0) {
-    throw new InputError(
-      `${reportName}: no coverage records (no SF:…end_of_record block) in this LCOV file`,
-      { path: reportName },
-      'Check that the tests ran with coverage enabled and that this is the LCOV file they wrote.',
-    );
+
+  private open(type: string, offset: number, text: string): OpenRecord {
+    if (!this.current) return this.fail(offset, `${type} record outside an SF record ("${clip(text)}")`);
+    return this.current;
   }
-};
+
+  /** At the end of the input (or of a part): no record may be left open. */
+  finish(): void {
+    const current = this.current;
+    if (current) {
+      this.fail(
+        current.offset,
+        `the record of ${current.path} has no end_of_record: the file ends inside it (truncated report?)`,
+      );
+    }
+  }
+}
 
 /**
  * The fast path for `BRDA:<line>,<block>,<branch>,<taken>`: the line and the taken count read
@@ -195,11 +360,6 @@ function readDaBytes(record: OpenRecord, buf: Uint8Array, start: number, end: nu
   return true;
 }
 
-function openRecord(sink: CoverageSink, path: string, line: number, fail: Fail): OpenRecord {
-  if (path === '') fail(line, 'SF record without a file path');
-  return { path, line, writer: sink.beginFile(path) };
-}
-
 function closeRecord(record: OpenRecord): void {
   const { writer } = record;
   for (const [line, [covered, total]] of record.branches ?? []) writer.branch(line, covered, total);
@@ -213,11 +373,11 @@ function closeRecord(record: OpenRecord): void {
 function readFn(
   record: OpenRecord,
   value: string,
-  lineNumber: number,
+  offset: number,
   fail: Fail,
 ) {
   const match = /^(\d+),(?:(\d+),)?(.+)$/.exec(value);
-  if (!match) fail(lineNumber, `malformed FN record "FN:${clip(value)}"; expected FN:<line>,<name>`);
+  if (!match) fail(offset, `malformed FN record "FN:${clip(value)}"; expected FN:<line>,<name>`);
   const [, start, , name] = match;
   record.functions ??= new Map();
   if (!record.functions.has(name as string)) record.functions.set(name as string, Number(start));
@@ -227,11 +387,11 @@ function readFn(
 function readFnda(
   record: OpenRecord,
   value: string,
-  lineNumber: number,
+  offset: number,
   fail: Fail,
 ) {
   const match = /^(-?\d+),(.+)$/.exec(value);
-  if (!match) fail(lineNumber, `malformed FNDA record "FNDA:${clip(value)}"; expected FNDA:<hits>,<name>`);
+  if (!match) fail(offset, `malformed FNDA record "FNDA:${clip(value)}"; expected FNDA:<hits>,<name>`);
   const [, hits, name] = match;
   record.functionHits ??= new Map();
   record.functionHits.set(
@@ -244,7 +404,7 @@ function readFnda(
 function readDa(
   record: OpenRecord,
   value: string,
-  lineNumber: number,
+  offset: number,
   fail: Fail,
 ) {
   const first = value.indexOf(',');
@@ -257,7 +417,7 @@ function readDa(
     !SIGNED.test(hitsText) ||
     (second !== -1 && value.indexOf(',', second + 1) !== -1)
   ) {
-    fail(lineNumber, `malformed DA record "DA:${clip(value)}"; expected DA:<line>,<hits>[,<checksum>]`);
+    fail(offset, `malformed DA record "DA:${clip(value)}"; expected DA:<line>,<hits>[,<checksum>]`);
   }
   record.writer.line(Number(lineText), Math.max(0, Number(hitsText)));
 }
@@ -269,7 +429,7 @@ function readDa(
 function readBrda(
   record: OpenRecord,
   value: string,
-  lineNumber: number,
+  offset: number,
   fail: Fail,
 ) {
   const first = value.indexOf(',');
@@ -279,7 +439,7 @@ function readBrda(
   const fields = first === -1 ? 1 : value.split(',', 4).length;
   if (fields < 4 || !UNSIGNED.test(lineText) || (taken !== '-' && !SIGNED.test(taken))) {
     fail(
-      lineNumber,
+      offset,
       `malformed BRDA record "BRDA:${clip(value)}"; expected BRDA:<line>,<block>,<branch>,<taken or ->`,
     );
   }

@@ -192,11 +192,11 @@ function expectInert(dom: RenderedDom, results: readonly GateResult[]): void {
 
   // One row per gate, in order, with its status; the header is the report's.
   const [gateTable] = dom.tables;
-  expect(gateTable?.head).toEqual(['Gate', 'Status', 'Key metric', 'Change', 'Threshold']);
+  expect(gateTable?.head).toEqual(['Gate', 'Status', 'Key metric', 'Change', 'Threshold', 'Decided by']);
   expect(gateTable?.rows).toHaveLength(results.length);
   results.forEach((result, i) => {
     const row = gateTable?.rows[i];
-    expect(row).toHaveLength(5);
+    expect(row).toHaveLength(6);
     expect(row?.[0]).toBe(shownAs(result.id ?? result.gate));
     expect(row?.[1]).toBe(STATUS_CELL[result.status]);
   });

@@ -4,7 +4,8 @@ import { listenOnLoopback } from './loopback.js';
 /**
  * A loopback imitation of the MLflow tracking server's Model Registry REST API 2.0: the documented
  * GET endpoints, JSON shapes and error bodies (`{error_code, message}` with MLflow's HTTP status),
- * bearer or basic auth, plus failure modes for timeouts and transient 5xx. 127.0.0.1 only.
+ * bearer or basic auth, plus failure modes for slow, hanging and stalled answers and transient
+ * 5xx. 127.0.0.1 only.
  */
 
 /** A ModelVersion as MLflow returns it (documented fields). */
@@ -36,6 +37,17 @@ export interface MlflowServerOptions {
   failFirst?: number;
   /** Wait this long before answering every request. */
   delayMs?: number;
+  /** Never answer: accept the request and hold the connection open (a hanging registry). */
+  hang?: boolean;
+  /** Send the status line and headers of a good answer, then hold the body back forever. */
+  stallBody?: boolean;
+  /**
+   * How an alias no version carries is answered. `mlflow` (default): what the open-source server
+   * sends, HTTP 400 `INVALID_PARAMETER_VALUE` "Registered model alias <a> not found." (its file
+   * and SQL stores raise that in get_model_version_by_alias); `404`: the same words as 404
+   * `RESOURCE_DOES_NOT_EXIST`, as other implementations of the API answer.
+   */
+  aliasMiss?: 'mlflow' | '404';
 }
 
 /** A running imitation. */
@@ -75,6 +87,12 @@ export async function startMlflowServer(options: MlflowServerOptions): Promise<M
       url: request.url ?? '',
       ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}),
     });
+    if (options.hang) return;
+    if (options.stallBody) {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': '1000' });
+      response.write('{"model_version": ');
+      return;
+    }
     const answer = () => {
       handle(request, response);
     };
@@ -156,9 +174,15 @@ export async function startMlflowServer(options: MlflowServerOptions): Promise<M
         );
         return;
       }
+      if (!options.versions.some((v) => v.name === name)) {
+        error(response, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered Model with name=${name} not found`);
+        return;
+      }
       const mv = options.versions.find((v) => v.name === name && v.aliases.includes(alias));
       if (!mv) {
-        error(response, 404, 'RESOURCE_DOES_NOT_EXIST', `Registered model alias ${alias} not found.`);
+        const [status, code] =
+          options.aliasMiss === '404' ? [404, 'RESOURCE_DOES_NOT_EXIST'] : [400, 'INVALID_PARAMETER_VALUE'];
+        error(response, status, code, `Registered model alias ${alias} not found.`);
         return;
       }
       send(response, 200, { model_version: mv });

@@ -40,6 +40,8 @@ export interface SageMakerServer {
   url: string;
   /** Each request's operation and parsed body. */
   calls: Array<{ target: string; body: Record<string, unknown> }>;
+  /** Requests received, counted on arrival (before any delay): the client's attempts. */
+  received: () => number;
   /** Protocol violations seen (wrong method, path, content type, target, missing signature). */
   problems: string[];
   close(): Promise<void>;
@@ -159,7 +161,9 @@ export async function startSageMakerServer(options: SageMakerServerOptions): Pro
     fail(response, 400, 'UnknownOperationException', `Unknown operation ${target}`);
   }
 
+  let received = 0;
   const server = createServer((request, response) => {
+    received++;
     const chunks: Buffer[] = [];
     request.on('data', (c: Buffer) => chunks.push(c));
     request.on('end', () => {
@@ -176,5 +180,6 @@ export async function startSageMakerServer(options: SageMakerServerOptions): Pro
     ...loopback,
     calls,
     problems,
+    received: () => received,
   };
 }

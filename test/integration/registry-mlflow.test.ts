@@ -181,6 +181,48 @@ describe('MLflow registry client', () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  // docs/registry-approval.md: "network errors and 5xx are retried `retries` times ...; 4xx and
+  // timeouts are not retried". So with retries: 2 every kind of timeout costs exactly 1 request.
+  it('does not retry a registry that accepts the request and never answers', async () => {
+    const server = await serve({ hang: true });
+    const error = await client(server, { timeoutMs: 200, retries: 2 })
+      .lookup(ref('2'))
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'timeout', attempts: 1 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('does not retry a body that stops half-way', async () => {
+    const server = await serve({ stallBody: true });
+    const error = await client(server, { timeoutMs: 200, retries: 2 })
+      .lookup(ref('2'))
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'timeout', attempts: 1 });
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("does not retry undici's own connect timeout (its 10 s limit, before the request's)", async () => {
+    let calls = 0;
+    // What fetch rejects with when undici gives up connecting (UND_ERR_CONNECT_TIMEOUT).
+    const connectTimeout: typeof fetch = () => {
+      calls++;
+      const cause = Object.assign(new Error('Connect Timeout Error'), { code: 'UND_ERR_CONNECT_TIMEOUT' });
+      return Promise.reject(new TypeError('fetch failed', { cause }));
+    };
+    const registry = new MlflowRegistry({
+      trackingUri: 'http://192.0.2.1:5000',
+      approval: { kind: 'alias', alias: 'champion' },
+      timeoutMs: 30_000,
+      retries: 2,
+      retryDelayMs: 1,
+      fetch: connectTimeout,
+    });
+    const error = await registry.lookup(ref('2')).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'timeout', attempts: 1 });
+    expect((error as Error).message).toContain('UND_ERR_CONNECT_TIMEOUT');
+    expect(calls).toBe(1);
+  });
+
   it('reports a closed port as unreachable after retrying', async () => {
     const server = await serve();
     const url = server.url;
@@ -193,6 +235,63 @@ describe('MLflow registry client', () => {
       retryDelayMs: 10,
     });
     await expect(unreachable.lookup(ref('2'))).rejects.toMatchObject({ kind: 'unreachable', attempts: 2 });
+  });
+});
+
+describe('an alias no version carries', () => {
+  // MLflow's stores answer get_model_version_by_alias for an unset alias with
+  // MlflowException("Registered model alias <a> not found.", INVALID_PARAMETER_VALUE): HTTP 400.
+  it('is the registry saying "no such alias" (400 INVALID_PARAMETER_VALUE), not an outage', async () => {
+    const server = await serve();
+    const error = await client(server)
+      .lookup(ref(undefined, 'staging'))
+      .catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RegistryError);
+    expect(error).toMatchObject({ kind: 'no-alias', httpStatus: 400, attempts: 1 });
+    expect((error as Error).message).toBe(
+      'model churn has no alias staging (MLflow answered INVALID_PARAMETER_VALUE: Registered model alias staging not found)',
+    );
+  });
+
+  it('reads the same words in a 404 RESOURCE_DOES_NOT_EXIST the same way', async () => {
+    const server = await serve({ aliasMiss: '404' });
+    await expect(client(server).lookup(ref(undefined, 'staging'))).rejects.toMatchObject({
+      kind: 'no-alias',
+      httpStatus: 404,
+    });
+  });
+
+  it('keeps a missing model not-found and any other 400 a refused request', async () => {
+    const server = await serve();
+    const missing = await client(server)
+      .lookup({ name: 'nope', alias: 'champion', origin: { description: 'test' } })
+      .catch((e: unknown) => e);
+    expect(missing).toMatchObject({ kind: 'not-found', httpStatus: 404 });
+    // An empty alias: 400 INVALID_PARAMETER_VALUE "Missing value for required parameter".
+    await expect(client(server).lookup({ ...ref(), alias: '' })).rejects.toMatchObject({
+      kind: 'bad-request',
+      httpStatus: 400,
+    });
+  });
+
+  it('fails the gate with "model churn has no alias champion"', async () => {
+    const server = await serve({
+      versions: VERSIONS.map((v) => ({ ...v, aliases: [] })),
+    });
+    const result = await evaluateRegistryApproval(settings([{ alias: 'champion' }]), client(server));
+    expectValidResult(result);
+    expect(result.status).toBe('fail');
+    expect(result.metrics).toMatchObject({ failed: 1, errors: 0 });
+    expect(result.findings).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        rule: 'registry-approval/no-alias',
+        message:
+          'churn@champion (from config (registry-approval.models)) is not approved in the MLflow: model churn has no alias champion (MLflow answered INVALID_PARAMETER_VALUE: Registered model alias champion not found).',
+        fix: expect.stringContaining('set_registered_model_alias'),
+      }),
+    ]);
+    expect((result.metrics.versions as Array<{ state: string }>)[0]?.state).toBe('no-alias');
   });
 });
 

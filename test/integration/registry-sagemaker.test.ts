@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { evaluateRegistryApproval } from '../../src/gates/registry-approval/evaluate.js';
-import { SageMakerRegistry } from '../../src/gates/registry-approval/sagemaker.js';
+import { NoTimeoutRetry, SageMakerRegistry } from '../../src/gates/registry-approval/sagemaker.js';
 import type { RegistryApprovalSettings } from '../../src/gates/registry-approval/settings.js';
 import {
   type FakeModelPackage,
@@ -84,7 +84,7 @@ async function serve(
 }
 
 const client = (server: SageMakerServer, timeoutMs = 3000, retries = 1) =>
-  new SageMakerRegistry({ region: REGION, endpoint: server.url, timeoutMs, retries });
+  new SageMakerRegistry({ region: REGION, endpoint: server.url, timeoutMs, retries, retryDelayMs: 10 });
 
 const ref = (name: string, version?: string, alias?: string) => ({
   name,
@@ -178,6 +178,24 @@ describe('SageMaker registry client (real AWS SDK, loopback endpoint)', () => {
     await expect(client(server, 300, 0).lookup(ref(arn(2)))).rejects.toMatchObject({ kind: 'timeout' });
   });
 
+  // docs/registry-approval.md: "4xx and timeouts are not retried". The SDK's own standard
+  // strategy retries a TimeoutError as transient (3 attempts by default): a hanging registry
+  // would cost (1 + retries) timeouts per version.
+  it('does not retry a timeout, even with retries left', async () => {
+    const server = await serve({ delayMs: 5000 });
+    const error = await client(server, 300, 2)
+      .lookup(ref(arn(2)))
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: 'timeout', attempts: 1 });
+    expect(server.received()).toBe(1);
+  });
+
+  it('still retries a 500 with the same retries (5xx are retried)', async () => {
+    const server = await serve({ failFirst: 2 });
+    expect((await client(server, 3000, 2).lookup(ref(arn(2)))).state).toBe('approved');
+    expect(server.received()).toBe(3);
+  });
+
   it('reports a closed port as unreachable', async () => {
     const server = await serve();
     await servers.pop()?.close();
@@ -205,5 +223,33 @@ describe('SageMaker registry client (real AWS SDK, loopback endpoint)', () => {
       'registry-approval/rejected',
     ]);
     expect(result.findings[1]?.message).toContain('awaiting approval');
+  });
+});
+
+describe('NoTimeoutRetry (the retry strategy the client gives the SDK)', () => {
+  const token = (count: number) => ({ getRetryCount: () => count, getRetryDelay: () => 0 });
+
+  it('refuses a timeout, a client error and the last attempt; allows throttling and transient errors', async () => {
+    const retry = new NoTimeoutRetry(3, 100);
+    const timeout = Object.assign(new Error('socket timed out'), { name: 'TimeoutError' });
+    await expect(
+      retry.refreshRetryTokenForRetry(token(0), { error: timeout, errorType: 'TRANSIENT' }),
+    ).rejects.toThrow();
+    const etimedout = Object.assign(new Error('x'), { code: 'ETIMEDOUT' });
+    await expect(
+      retry.refreshRetryTokenForRetry(token(0), { error: etimedout, errorType: 'TRANSIENT' }),
+    ).rejects.toThrow();
+    await expect(retry.refreshRetryTokenForRetry(token(0), { errorType: 'CLIENT_ERROR' })).rejects.toThrow();
+    // Attempt 3 of 3 failed: no fourth.
+    await expect(retry.refreshRetryTokenForRetry(token(2), { errorType: 'TRANSIENT' })).rejects.toThrow();
+    // Back-off doubles from the base: 100 ms before retry 1, 200 ms before retry 2.
+    const first = await retry.refreshRetryTokenForRetry(token(0), { errorType: 'THROTTLING' });
+    const second = await retry.refreshRetryTokenForRetry(first, { errorType: 'TRANSIENT' });
+    expect([
+      first.getRetryCount(),
+      first.getRetryDelay(),
+      second.getRetryCount(),
+      second.getRetryDelay(),
+    ]).toEqual([1, 100, 2, 200]);
   });
 });

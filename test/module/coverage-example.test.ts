@@ -203,6 +203,33 @@ describe('coverage gate on the example project (real coverage.py and Node report
     expect(result.findings[0]?.fix).toMatch(/path-map/);
   });
 
+  it('is the same error without a base when no report path is a file of the repository', async () => {
+    // The issue's case: the reports of another tree pass "PASS 85.32%" when no base is given.
+    // Every filename="churn/…" under <source>/opt/app/lib</source> becomes churn_service/…,
+    // which is neither tracked in the example repository nor on disk.
+    const xml = readFileSync(join(repo.dir, 'reports', 'coverage.xml'), 'utf8')
+      .replace('<source>src</source>', '<source>/opt/app/lib</source>')
+      .replaceAll('filename="churn/', 'filename="churn_service/');
+    writeFileSync(join(repo.dir, 'elsewhere.xml'), xml);
+    const result = await evaluateCoverage(settings(repo.dir, { reports: ['elsewhere.xml'] }));
+    expect(result.status).toBe('error');
+    expect(result.findings.map((f) => f.rule)).toEqual(['coverage/paths-do-not-match']);
+    expect(result.findings[0]?.message).toMatch(
+      /^No coverage report path maps onto a file of the repository/,
+    );
+    // Each sample names the report's path and the repository paths it was tried as.
+    expect(result.findings[0]?.message).toMatch(/"churn_service\/\w+\.py" → tried "[^"]+"/);
+    expect(result.findings[0]?.fix).toMatch(/path-map/);
+    // With a path-map entry onto the real directory, the same report is judged as usual.
+    const mapped = await evaluateCoverage(
+      settings(repo.dir, {
+        reports: ['elsewhere.xml'],
+        pathMap: [{ from: 'churn_service/', to: 'src/churn/' }],
+      }),
+    );
+    expect(mapped.status).toBe('pass');
+  });
+
   it('takes uncommitted changes into the diff, numbered as in the working tree', async () => {
     const copy = await makeExampleRepo();
     const committed = changedLines((await diffSinceMergeBase(copy.dir, copy.base)).diff, 'committed');

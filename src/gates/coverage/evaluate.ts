@@ -10,6 +10,7 @@ import { errorResult, patchMetrics, summary, title } from './describe.js';
 import {
   absentFileFindings,
   checkMapping,
+  checkRepositoryMapping,
   inputErrorFinding,
   uncoveredRangeFindings,
 } from './findings.js';
@@ -24,6 +25,7 @@ import {
   type FileFigures,
   failureFinding,
   isPatchCheck,
+  type ThresholdCheck,
 } from './thresholds.js';
 
 
@@ -50,7 +52,9 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
   const files = [...store.files.values()];
   const totals = computeTotals(files);
   const patch = changed ? patchCoverage(store, changed) : undefined;
-  const mapping = patch && changed ? checkMapping(patch, changed, files) : undefined;
+  // With a base, the changed files test the mapping; without (or when no source changed), the
+  // repository's files do: a report of some other tree is an error either way, never a pass.
+  const mapping = (patch && changed ? checkMapping(patch, changed, files) : undefined) ?? checkRepositoryMapping(files);
   if (mapping) return errorResult([mapping], reports, { ...totals });
 
   const t = settings.thresholds;
@@ -90,38 +94,55 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
       { failed: failed.length, unmeasured: unmeasured.filter((f) => f.severity !== 'notice').length },
     ),
     keyMetric: keyMetric(totals.lines, patch, t, baseline?.deltas),
-    metrics: {
-      lines: totals.lines,
-      ...(totals.branches ? { branches: totals.branches, overall: totals.overall } : {}),
-      ...(patch ? { patch: patchMetrics(patch) } : {}),
-      files: files.length,
-      reports,
-      thresholds: {
-        ...configuredThresholds(t),
-        ...(t.patch !== undefined ? { minChangedLines: settings.minChangedLines } : {}),
-      },
-      checks: checks.map((c) => ({
-        id: checkId(c.subject),
-        label: c.label,
-        percent: c.actual.percent,
-        minimum: c.minimum,
-        passed: c.passed,
-      })),
-      ...(pathResults.length > 0
-        ? {
-            paths: pathResults.map((r) => ({
-              name: r.name,
-              files: r.files,
-              lines: r.lines,
-              branches: r.branches,
-              patch: r.patch,
-            })),
-          }
-        : {}),
-      ...(baseline?.deltas ? { baseline: baseline.deltas } : {}),
-      rounding: ROUNDING_NOTE,
-    },
+    metrics: resultMetrics(settings, { totals, patch, files: files.length, reports, checks, pathResults, baseline }),
     findings,
+  };
+}
+
+/** What `judge` measured, for `metrics`. */
+interface Measured {
+  totals: Totals;
+  patch: PatchCoverage | undefined;
+  files: number;
+  reports: CollectedCoverage['reports'];
+  checks: ThresholdCheck[];
+  pathResults: Array<ReturnType<typeof checkPathRule>>;
+  baseline: { deltas?: BaselineDelta[] } | undefined;
+}
+
+/** The result's `metrics`: figures, thresholds, each check, per-path figures, baseline deltas. */
+function resultMetrics(settings: CoverageSettings, m: Measured): Record<string, unknown> {
+  const t = settings.thresholds;
+  return {
+    lines: m.totals.lines,
+    ...(m.totals.branches ? { branches: m.totals.branches, overall: m.totals.overall } : {}),
+    ...(m.patch ? { patch: patchMetrics(m.patch) } : {}),
+    files: m.files,
+    reports: m.reports,
+    thresholds: {
+      ...configuredThresholds(t),
+      ...(t.patch !== undefined ? { minChangedLines: settings.minChangedLines } : {}),
+    },
+    checks: m.checks.map((c) => ({
+      id: checkId(c.subject),
+      label: c.label,
+      percent: c.actual.percent,
+      minimum: c.minimum,
+      passed: c.passed,
+    })),
+    ...(m.pathResults.length > 0
+      ? {
+          paths: m.pathResults.map((r) => ({
+            name: r.name,
+            files: r.files,
+            lines: r.lines,
+            branches: r.branches,
+            patch: r.patch,
+          })),
+        }
+      : {}),
+    ...(m.baseline?.deltas ? { baseline: m.baseline.deltas } : {}),
+    rounding: ROUNDING_NOTE,
   };
 }
 

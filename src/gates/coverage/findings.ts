@@ -21,9 +21,6 @@ export function checkMapping(
   if (patch.files.length > 0) return undefined;
   const sources = changedSources(changed, files);
   if (sources.length === 0 || files.length === 0) return undefined;
-  const samples = files
-    .slice(0, 3)
-    .map((f) => `"${f.reportPath}" → tried ${f.tried.map((t) => `"${t}"`).join(', ')}`);
   return {
     severity: 'error',
     rule: 'coverage/paths-do-not-match',
@@ -31,9 +28,39 @@ export function checkMapping(
       `No changed line maps onto the coverage reports: ${sources.length} changed source file(s) (e.g. ${sources
         .slice(0, 3)
         .map((c) => c.path)
-        .join(', ')}) appear in no report. ` + `Report paths seen: ${samples.join('; ')}.`,
-    fix: 'Make report paths repository-relative (coverage.py: relative_files = true), set coverage.root, or add a coverage.path-map entry.',
+        .join(', ')}) appear in no report. ` + `Report paths seen: ${triedSamples(files)}.`,
+    fix: PATHS_FIX,
   };
+}
+
+const PATHS_FIX =
+  'Make report paths repository-relative (coverage.py: relative_files = true), set coverage.root, or add a coverage.path-map entry.';
+
+/**
+ * The same failure seen from the repository, for a run without a base (or a change with no
+ * source file): when not one report path maps onto a file of the repository (its tracked
+ * files, or a file on disk under the root), the reports measured some other tree — a build's
+ * copy, another checkout — and their figures say nothing about this one. An error that names
+ * the paths tried, not a pass on them.
+ */
+export function checkRepositoryMapping(files: MergedFile[]): Finding | undefined {
+  if (files.length === 0 || files.some((f) => f.matched)) return undefined;
+  return {
+    severity: 'error',
+    rule: 'coverage/paths-do-not-match',
+    message:
+      `No coverage report path maps onto a file of the repository: none of the ${files.length} file(s) the reports measure ` +
+      `is among its tracked files or on disk. Report paths seen: ${triedSamples(files)}.`,
+    fix: `${PATHS_FIX} Run the gate in the checked-out repository the tests ran on (actions/checkout first).`,
+  };
+}
+
+/** Up to three report paths and the repository paths each was tried as. */
+function triedSamples(files: MergedFile[]): string {
+  return files
+    .slice(0, 3)
+    .map((f) => `"${f.reportPath}" → tried ${f.tried.map((t) => `"${t}"`).join(', ')}`)
+    .join('; ');
 }
 
 /** Changed files that look like source the reports would measure (same file extensions). */

@@ -2,8 +2,11 @@ import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from '../../result/types.js';
 
-/** A card's text, or the finding that says why it could not be read as text. */
-export type CardText = { text: string } | { finding: Finding };
+/**
+ * A card's text (`bom`: it began with a byte order mark, which was dropped), or the finding that
+ * says why it could not be read as text.
+ */
+export type CardText = { text: string; bom: boolean } | { finding: Finding };
 
 /**
  * Reads a card as UTF-8 text without trusting it: a file over `maxBytes` is refused before it is
@@ -44,11 +47,13 @@ export async function readCardText(cwd: string, path: string, maxBytes: number):
     if (bytes.includes(0)) return { finding: binaryFinding(path, 'it contains NUL bytes') };
     let text: string;
     try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      // ignoreBOM keeps a BOM in the text, so the card can be told it has one.
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
       return { finding: binaryFinding(path, 'it is not valid UTF-8') };
     }
-    return { text: text.startsWith('\uFEFF') ? text.slice(1) : text };
+    const bom = text.startsWith('\uFEFF');
+    return { text: bom ? text.slice(1) : text, bom };
   } finally {
     await handle.close();
   }

@@ -1,7 +1,7 @@
 import type { Finding } from '../../result/types.js';
 import { readCardText } from './card-file.js';
 import { type MetricClaim, modelIndexClaims, toolkitClaims } from './consistency.js';
-import { splitFrontMatter } from './front-matter.js';
+import { type SplitCard, splitFrontMatter } from './front-matter.js';
 import { parseMarkdown } from './markdown.js';
 import { type CardMetadata, checkHuggingFaceMetadata, checkToolkitCard, parseMapping } from './metadata.js';
 import { Placeholders } from './placeholders.js';
@@ -28,7 +28,7 @@ export async function checkCard(cardPath: string, settings: ModelCardSettings): 
   const placeholders = new Placeholders(settings.placeholders);
   if (cardPath.toLowerCase().endsWith('.json'))
     return checkJsonCard(read.text, cardPath, settings, placeholders);
-  return checkMarkdownCard(read.text, cardPath, settings, placeholders);
+  return checkMarkdownCard(read, cardPath, settings, placeholders);
 }
 
 function checkJsonCard(
@@ -57,72 +57,116 @@ function checkJsonCard(
 }
 
 function checkMarkdownCard(
-  text: string,
+  read: { text: string; bom: boolean },
   path: string,
   settings: ModelCardSettings,
   placeholders: Placeholders,
 ): CardCheck {
-  const findings: Finding[] = [];
-  const claims: MetricClaim[] = [];
+  const { text } = read;
   const split = splitFrontMatter(text);
-  let metadata: CardMetadata | undefined;
-  if (split.kind === 'unclosed') {
-    findings.push({
-      severity: 'error',
-      rule: 'model-card/front-matter-unclosed',
-      path,
-      line: 1,
-      message: `${path}:1: the YAML front matter opened with --- is never closed.`,
-      fix: 'End the metadata block with a line holding only --- before the Markdown starts.',
-    });
-  } else if (split.kind === 'none') {
-    if (settings.requiredMetadata.length > 0) {
-      findings.push({
-        severity: 'error',
-        rule: 'model-card/metadata-missing',
-        path,
-        line: 1,
-        message: `${path}: no YAML front matter (license, language, datasets, ...) at the top of the card.`,
-        fix: 'Start the card with a --- block of Hugging Face metadata, e.g. license: apache-2.0.',
-      });
-    }
-  } else {
-    const parsed = parseMapping(split.yaml, path, split.yamlLine, 'The front matter');
-    if ('findings' in parsed) findings.push(...parsed.findings);
-    else {
-      metadata = parsed.metadata;
-      findings.push(
-        ...checkHuggingFaceMetadata(metadata, path, {
-          requiredKeys: settings.requiredMetadata,
-          licenseAllow: settings.licenseAllow,
-          frontMatterLine: 1,
-        }),
-      );
-      claims.push(...modelIndexClaims(metadata));
-    }
-  }
+  const front = frontMatterFindings(split, path, settings);
+  const metadata = front.metadata;
+  const findings: Finding[] = [...front.findings];
+  if (read.bom && split.kind === 'ok') findings.push(bomFinding(path));
   // An unclosed block is prose to the Markdown parser; its body is checked all the same.
-  const body = split.body;
-  const markdown = parseMarkdown(body, (t) => placeholders.strip(t));
+  const markdown = parseMarkdown(split.body, (t) => placeholders.strip(t));
   findings.push(
     ...checkSections(markdown.sections, settings.sections, settings.minWords, path, settings.preset).findings,
   );
   findings.push(...placeholders.find(text, path, markdown.literalLines));
-  for (const row of markdown.claims) {
-    claims.push({
+  const claims: MetricClaim[] = [
+    ...(metadata ? modelIndexClaims(metadata) : []),
+    ...markdown.claims.map((row) => ({
       name: row.name,
       aliases: [],
       ...(row.context ? { split: row.context } : {}),
       value: row.value,
       line: row.line,
-      source: 'table',
-    });
-  }
+      source: 'table' as const,
+    })),
+  ];
   return {
     format: metadata ? 'huggingface' : 'markdown',
     findings,
     claims,
     datasets: metadataDatasets(metadata),
+  };
+}
+
+/** The front matter's own findings (absent, unclosed, invalid, schema, licence) and its metadata. */
+function frontMatterFindings(
+  split: SplitCard,
+  path: string,
+  settings: ModelCardSettings,
+): { findings: Finding[]; metadata?: CardMetadata } {
+  if (split.kind === 'unclosed') {
+    return {
+      findings: [
+        {
+          severity: 'error',
+          rule: 'model-card/front-matter-unclosed',
+          path,
+          line: split.line,
+          message: `${path}:${split.line}: ${split.why}.`,
+          fix: 'End the metadata block with a line holding only --- before the Markdown starts (an empty block needs a blank line between the two).',
+        },
+      ],
+    };
+  }
+  if (split.kind === 'none') return { findings: missingFrontMatter(split, path, settings) };
+  const parsed = parseMapping(split.yaml, path, split.yamlLine, 'The front matter', { allowEmpty: true });
+  if ('findings' in parsed) return { findings: parsed.findings };
+  return {
+    metadata: parsed.metadata,
+    findings: checkHuggingFaceMetadata(parsed.metadata, path, {
+      requiredKeys: settings.requiredMetadata,
+      licenseAllow: settings.licenseAllow,
+      frontMatterLine: split.openLine,
+    }),
+  };
+}
+
+/** No front matter: an error when metadata is required; a near miss (`--- ` opener) is always named. */
+function missingFrontMatter(
+  split: Extract<SplitCard, { kind: 'none' }>,
+  path: string,
+  settings: ModelCardSettings,
+): Finding[] {
+  const required = settings.requiredMetadata.length > 0;
+  if (split.near) {
+    return [
+      {
+        severity: required ? 'error' : 'warning',
+        rule: 'model-card/front-matter-ignored',
+        path,
+        line: split.near.line,
+        message: `${path}:${split.near.line}: this looks like YAML front matter, but ${split.near.why}.`,
+        fix: 'Make the opening line exactly --- (no trailing spaces or tabs).',
+      },
+    ];
+  }
+  if (!required) return [];
+  return [
+    {
+      severity: 'error',
+      rule: 'model-card/metadata-missing',
+      path,
+      line: 1,
+      message: `${path}: no YAML front matter (license, language, datasets, ...) at the top of the card.`,
+      fix: 'Start the card with a --- block of Hugging Face metadata, e.g. license: apache-2.0.',
+    },
+  ];
+}
+
+/** huggingface_hub reads the file as UTF-8 without dropping a BOM, so its regex sees no block. */
+function bomFinding(path: string): Finding {
+  return {
+    severity: 'warning',
+    rule: 'model-card/front-matter-bom',
+    path,
+    line: 1,
+    message: `${path}: the card starts with a byte order mark (U+FEFF); the gate reads the front matter after it, but huggingface_hub's ModelCard.load does not (its regex allows only whitespace before ---).`,
+    fix: 'Save the card as UTF-8 without a BOM.',
   };
 }
 

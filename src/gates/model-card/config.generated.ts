@@ -84,9 +84,24 @@ export interface ModelCardConfig {
      */
     file: string;
     /**
-     * Largest absolute difference between a card's figure and the file's that still agrees (0.0005 accepts a card rounded to three decimals).
+     * Default largest absolute difference between a card's figure and the file's that still agrees (0.0005 accepts a card rounded to three decimals); tolerances overrides it per metric.
      */
     tolerance?: number;
+    /**
+     * Per-metric tolerances, e.g. {r2: {absolute: 0.001}, mae_usd: {relative: 0.01}}. A key is a metrics-file key (test.r2), a metric name (r2: every key ending in .r2, matched as metric names are: case and punctuation aside) or a glob over the key (*.loss, ** for every metric); the key itself wins over a name, a name over a glob, and the first written wins among globs. A figure agrees when it is within absolute of the file's figure, or within relative times the file's figure; a bound not given is 0 (the default tolerance does not add to an entry).
+     */
+    tolerances?: {
+      [k: string]: {
+        /**
+         * Largest absolute difference, in the metric's own unit (0.001 of R², 5 dollars).
+         */
+        absolute?: number;
+        /**
+         * Largest difference as a fraction of the file's figure: 0.01 is 1 %.
+         */
+        relative?: number;
+      };
+    };
     /**
      * When true, a missing metrics file is an error; otherwise the comparison is skipped with a notice.
      */

@@ -21,6 +21,8 @@ const ITEMS: Array<{ item: string; rules: string[] }> = [
       'metadata-schema',
       'metadata-missing',
       'front-matter-unclosed',
+      'front-matter-ignored',
+      'front-matter-bom',
       'schema-version',
     ],
   },

@@ -143,38 +143,15 @@ async function judgeModel(
     card = await checkCard(model.card, settings);
     findings.push(...card.findings);
     if (settings.metricsFile && card.format !== 'unreadable') {
-      const file = metricsPath(settings.metricsFile, model.dir);
-      try {
-        const values = await readMetricsFile(settings.cwd, file);
-        if (!values) {
-          findings.push({
-            severity: settings.metricsRequired ? 'error' : 'notice',
-            rule: 'model-card/metrics-file-missing',
-            path: model.card,
-            message: `${file} does not exist, so the figures in ${model.card} were not checked against the evaluation.`,
-            fix: 'Have the pipeline write its evaluation metrics to that file before this gate runs.',
-          });
-          if (settings.metricsRequired) inputError = true;
-        } else {
-          const compared = compareMetrics(card.claims, values, {
-            tolerance: settings.tolerance,
-            ignore: settings.metricsIgnore,
-            cardPath: model.card,
-            metricsPath: file,
-          });
-          findings.push(...compared.findings);
-          metrics = {
-            file,
-            checked: compared.checked,
-            mismatched: compared.mismatched,
-            missing: compared.missing,
-          };
-        }
-      } catch (error) {
-        if (!(error instanceof UserError)) throw error;
-        inputError = true;
-        findings.push(userErrorFinding('model-card', error));
-      }
+      const checked = await checkMetrics(
+        settings.metricsFile,
+        { dir: model.dir, card: model.card },
+        card,
+        settings,
+      );
+      findings.push(...checked.findings);
+      metrics = checked.metrics;
+      inputError = checked.inputError;
     }
   }
   const status = statusOf(findings, { couldNotJudge: inputError });
@@ -194,6 +171,46 @@ async function judgeModel(
     },
     findings: findings.map(withoutLocationPrefix),
   };
+}
+
+/** The card's figures against the model's metrics file; `inputError` when the file is unusable. */
+async function checkMetrics(
+  template: string,
+  model: { dir: string; card: string },
+  card: CardCheck,
+  settings: ModelCardSettings,
+): Promise<{ findings: Finding[]; metrics?: ModelReport['metrics']; inputError: boolean }> {
+  const file = metricsPath(template, model.dir);
+  let values: Map<string, number> | undefined;
+  try {
+    values = await readMetricsFile(settings.cwd, file);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return { findings: [userErrorFinding('model-card', error)], inputError: true };
+  }
+  if (!values) {
+    return {
+      findings: [
+        {
+          severity: settings.metricsRequired ? 'error' : 'notice',
+          rule: 'model-card/metrics-file-missing',
+          path: model.card,
+          message: `${file} does not exist, so the figures in ${model.card} were not checked against the evaluation.`,
+          fix: 'Have the pipeline write its evaluation metrics to that file before this gate runs.',
+        },
+      ],
+      inputError: settings.metricsRequired,
+    };
+  }
+  const compared = compareMetrics(card.claims, values, {
+    tolerance: settings.tolerance,
+    tolerances: settings.tolerances,
+    ignore: settings.metricsIgnore,
+    cardPath: model.card,
+    metricsPath: file,
+  });
+  const { checked, mismatched, missing } = compared;
+  return { findings: compared.findings, metrics: { file, checked, mismatched, missing }, inputError: false };
 }
 
 /** Messages are written to read on their own; where the finding carries path and line, renderers show them already. */

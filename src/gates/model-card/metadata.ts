@@ -40,13 +40,16 @@ function validator(name: 'huggingface' | 'mct-v0.0.1' | 'mct-v0.0.2'): ValidateF
 /**
  * Parses YAML (front matter, or a JSON card: JSON is YAML) with the safe parser: duplicate keys,
  * alias bombs and deep nesting are refused. Returns the mapping or findings that name the line.
- * `firstLine` is the card line the text starts on.
+ * `firstLine` is the card line the text starts on. With `allowEmpty`, a block with no value
+ * (blank or comments only) is an empty mapping, as huggingface_hub's `RepoCard` reads it
+ * (`yaml.safe_load` gives None, which it replaces with `{}`).
  */
 export function parseMapping(
   text: string,
   path: string,
   firstLine: number,
   what: string,
+  options: { allowEmpty?: boolean } = {},
 ): { metadata: CardMetadata } | { findings: Finding[] } {
   let doc: YamlDocument;
   try {
@@ -70,7 +73,8 @@ export function parseMapping(
       ],
     };
   }
-  const value = doc.value;
+  const value =
+    options.allowEmpty === true && (doc.value === null || doc.value === undefined) ? {} : doc.value;
   if (value === null || value === undefined || typeof value !== 'object' || Array.isArray(value)) {
     const kind =
       value === null || value === undefined ? 'empty' : Array.isArray(value) ? 'a list' : `a ${typeof value}`;

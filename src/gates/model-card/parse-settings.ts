@@ -66,6 +66,11 @@ export function modelCardSettings(
       ? { metricsFile: overrides['metrics-file'] ?? config.metrics?.file }
       : {}),
     tolerance,
+    tolerances: Object.entries(config.metrics?.tolerances ?? {}).map(([metric, t]) => ({
+      metric,
+      absolute: t.absolute ?? 0,
+      relative: t.relative ?? 0,
+    })),
     metricsRequired: config.metrics?.required ?? false,
     metricsIgnore: config.metrics?.ignore ?? [],
     datasetSchemas: config['dataset-schemas'] ?? {},

@@ -1,14 +1,14 @@
 import type { Finding } from '../../result/types.js';
 
-/** Built-in placeholder patterns: what templates leave behind when nobody filled them in. */
-const BUILT_IN: Array<{ label: string; pattern: RegExp }> = [
-  { label: '[More Information Needed]', pattern: /\[More Information Needed\]/gi },
-  { label: 'TODO', pattern: /\bTODO\b/g },
-  { label: 'TBD', pattern: /\bTBD\b/g },
-  { label: 'FIXME', pattern: /\bFIXME\b/g },
-  { label: 'lorem ipsum', pattern: /\blorem ipsum\b/gi },
+/** Built-in placeholder patterns (global): what templates leave behind when nobody filled them in. */
+const BUILT_IN: RegExp[] = [
+  /\[More Information Needed\]/gi,
+  /\bTODO\b/g,
+  /\bTBD\b/g,
+  /\bFIXME\b/g,
+  /\blorem ipsum\b/gi,
   // Jinja/Mustache braces of an unrendered template, e.g. {{ model_id | default("Model ID") }}.
-  { label: 'template braces', pattern: /\{\{[^{}\n]*\}\}|\{%[^%\n]*%\}/g },
+  /\{\{[^{}\n]*\}\}|\{%[^%\n]*%\}/g,
 ];
 
 /** At most this many placeholder findings per card; the rest are counted in one finding. */
@@ -16,47 +16,41 @@ const MAX_FINDINGS = 25;
 
 /** Placeholder matching for one card: built-in patterns plus the configured texts. */
 export class Placeholders {
-  private readonly patterns: Array<{ label: string; pattern: RegExp }>;
+  private readonly patterns: RegExp[];
 
   constructor(extra: string[]) {
     this.patterns = [
       ...BUILT_IN,
-      ...extra
-        .filter((s) => s !== '')
-        .map((s) => ({ label: s, pattern: new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi') })),
+      ...extra.filter((s) => s !== '').map((s) => new RegExp(s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi')),
     ];
   }
 
   /** The text with every placeholder removed (so a section of only placeholders has no words). */
   strip(text: string): string {
-    return this.patterns.reduce((t, p) => t.replace(p.pattern, ' '), text);
+    return this.patterns.reduce((t, p) => t.replace(p, ' '), text);
   }
 
-  /** One finding per line with a placeholder, skipping `skip` lines (code blocks, raw HTML). */
+  /**
+   * One finding per line with a placeholder, skipping `skip` lines (code blocks, raw HTML). The
+   * message quotes what was found (each distinct text once, clipped and with control characters
+   * escaped: it ends up in a pull request comment).
+   */
   find(text: string, path: string, skip: Set<number> = new Set()): Finding[] {
-    const findings: Finding[] = [];
-    let more = 0;
-    text.split(/\r?\n/).forEach((lineText, i) => {
+    const hits = text.split(/\r?\n/).flatMap((lineText, i) => {
       const line = i + 1;
-      if (skip.has(line)) return;
-      const labels = this.patterns
-        .filter((p) => p.pattern.test(lineText) && resetTrue(p.pattern))
-        .map((p) => p.label);
-      for (const p of this.patterns) p.pattern.lastIndex = 0;
-      if (labels.length === 0) return;
-      if (findings.length >= MAX_FINDINGS) {
-        more++;
-        return;
-      }
-      findings.push({
-        severity: 'error',
-        rule: 'model-card/placeholder',
-        path,
-        line,
-        message: `${path}:${line}: placeholder ${labels.map((l) => `"${l}"`).join(', ')} left in the card.`,
-        fix: 'Replace the placeholder with the real information, or delete the line if it does not apply.',
-      });
+      if (skip.has(line)) return [];
+      const found = this.matches(lineText);
+      return found.length === 0 ? [] : [{ line, found }];
     });
+    const findings: Finding[] = hits.slice(0, MAX_FINDINGS).map(({ line, found }) => ({
+      severity: 'error',
+      rule: 'model-card/placeholder',
+      path,
+      line,
+      message: `${path}:${line}: placeholder ${[...new Set(found.map((f) => quoteFound(f.text)))].join(', ')} left in the card.`,
+      fix: 'Replace the placeholder with the real information, or delete the line if it does not apply.',
+    }));
+    const more = hits.length - findings.length;
     if (more > 0) {
       findings.push({
         severity: 'error',
@@ -68,10 +62,39 @@ export class Placeholders {
     }
     return findings;
   }
+
+  /** Every placeholder on one line, in the order they appear (overlaps keep the first). */
+  private matches(lineText: string): Array<{ index: number; text: string }> {
+    const all = this.patterns.flatMap((p) =>
+      [...lineText.matchAll(p)].map((m) => ({ index: m.index, text: m[0] })),
+    );
+    all.sort((a, b) => a.index - b.index || b.text.length - a.text.length);
+    let end = 0;
+    return all.filter((m) => {
+      if (m.index < end) return false;
+      end = m.index + m.text.length;
+      return true;
+    });
+  }
 }
 
-/** `RegExp#test` on a global pattern advances lastIndex; reset it so the next line starts at 0. */
-function resetTrue(pattern: RegExp): true {
-  pattern.lastIndex = 0;
-  return true;
+/** Longest quoted placeholder text, in characters as a reader counts them; longer ones end in an ellipsis. */
+const MAX_QUOTE = 80;
+
+/** Characters that could hide, reorder or break a one-line quotation: controls, bidi marks, zero-width space, BOM. */
+const HIDDEN = /[\p{Cc}\u061C\u200B\u200E\u200F\u2028\u2029\u202A-\u202E\u2066-\u2069\uFEFF]/gu;
+
+/**
+ * Found text as a quotation for a one-line message: runs of blanks as one space, clipped to
+ * `MAX_QUOTE` grapheme clusters, and the `HIDDEN` characters written as `\u{…}`. Markdown
+ * escaping is the report's.
+ */
+export function quoteFound(text: string): string {
+  const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  const graphemes = Array.from(segmenter.segment(text.replace(/[ \t]+/g, ' ')), (s) => s.segment);
+  const clipped = graphemes.length > MAX_QUOTE ? [...graphemes.slice(0, MAX_QUOTE - 1), '…'] : graphemes;
+  const shown = clipped
+    .join('')
+    .replace(HIDDEN, (c) => `\\u{${(c.codePointAt(0) ?? 0).toString(16).toUpperCase()}}`);
+  return `"${shown}"`;
 }

@@ -1,3 +1,5 @@
+import type { ToleranceRule } from './tolerance.js';
+
 /** A required section: its name as the report shows it and other headings that count as it. */
 export interface SectionRule {
   name: string;
@@ -35,8 +37,10 @@ export interface ModelCardSettings {
   licenseAllow: string[];
   /** Metrics file path; `{model}` is the model directory, `{name}` its last segment. */
   metricsFile?: string;
-  /** Absolute tolerance when comparing a card's figure with the metrics file's. */
+  /** Default absolute tolerance when comparing a card's figure with the metrics file's. */
   tolerance: number;
+  /** Per-metric tolerances (`metrics.tolerances`), in the order written. */
+  tolerances: ToleranceRule[];
   /** When true, a missing metrics file is an error; otherwise consistency is skipped with a notice. */
   metricsRequired: boolean;
   /** Metric keys of the file (globs over the dotted key) that need not be in the card. */

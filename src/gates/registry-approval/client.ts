@@ -3,12 +3,15 @@
  * judgement never depends on which registry answered.
  */
 
-/** Where a model reference came from: a file and line, or the config. */
+/** Where a model reference came from: a file and line, the config, or the command line / action input. */
 export interface ReferenceOrigin {
   /** Repository-relative path of the file the version was read from. */
   path?: string;
   line?: number;
-  /** Human words for the origin, e.g. `deploy/serving.yml (model.version)` or `config`. */
+  /**
+   * Human words for the origin, e.g. `deploy/serving.yml (model.version)`,
+   * `config (registry-approval.models)` or `the --model option (action input models)`.
+   */
   description: string;
 }
 
@@ -58,11 +61,20 @@ export interface RegistryClient {
 }
 
 /**
- * Why a registry could not answer. `not-found` is the registry's own answer (the version does not
- * exist: not approved, so the gate fails); every other kind means the gate could not judge (error).
+ * Why a registry could not answer. `not-found` (the version does not exist) and `no-alias` (no
+ * version of the model carries the alias) are the registry's own answers: not approved, so the
+ * gate fails. Every other kind means the gate could not judge (error).
  */
 export type RegistryErrorKind =
-  'not-found' | 'unreachable' | 'timeout' | 'auth' | 'bad-request' | 'bad-response' | 'server';
+  'not-found' | 'no-alias' | 'unreachable' | 'timeout' | 'auth' | 'bad-request' | 'bad-response' | 'server';
+
+/** Kinds that are the registry's answer about the model, not a failure to answer. */
+const ANSWERS: ReadonlySet<RegistryErrorKind> = new Set(['not-found', 'no-alias']);
+
+/** True when the registry answered (the model or alias is not there): a fail, not an error. */
+export function isRegistryAnswer(kind: RegistryErrorKind): boolean {
+  return ANSWERS.has(kind);
+}
 
 /** A registry failure with a kind the gate turns into a distinct message and status. */
 export class RegistryError extends Error {
@@ -74,6 +86,8 @@ export class RegistryError extends Error {
     readonly httpStatus?: number,
     /** How many requests were made (retries included). */
     readonly attempts = 1,
+    /** The registry's own error code and message, when it sent them (MLflow `error_code`, `message`). */
+    readonly registry?: { code?: string; message?: string },
   ) {
     super(message);
   }

@@ -1,5 +1,6 @@
 import type { Finding } from '../../result/types.js';
 import {
+  isRegistryAnswer,
   type ModelReference,
   type RegistryError,
   type RegistryKind,
@@ -41,7 +42,7 @@ export function versionMetric(registry: RegistryKind, check: Check): Record<stri
     });
   } else {
     Object.assign(row, {
-      state: check.error.kind === 'not-found' ? 'not-found' : 'error',
+      state: isRegistryAnswer(check.error.kind) ? check.error.kind : 'error',
       error: check.error.kind,
     });
   }
@@ -55,6 +56,8 @@ const FIX: Record<string, string> = {
   unauthorized:
     'Have an allowed approver (registry-approval.file.approvers or a CODEOWNERS owner of the model) approve it.',
   'not-found': 'Reference a version that exists in the registry (check the name, version and alias).',
+  'no-alias':
+    "Point the alias at the version to ship (MLflow: MlflowClient().set_registered_model_alias(name, alias, version); in-repo: add it to that version's aliases), or reference a version or an alias that exists.",
   unreachable:
     'Check the registry URL/endpoint and that the runner can reach it (network, VPN, proxy); re-run.',
   timeout: 'The registry was too slow: re-run, or raise registry-approval.timeout-seconds.',
@@ -73,16 +76,7 @@ export function checkFinding(registry: RegistryKind, check: Check): Finding {
   };
   const label = referenceLabel(reference);
   const from = reference.origin.path ? '' : ` (from ${reference.origin.description})`;
-  if ('error' in check) {
-    const { error } = check;
-    const rule =
-      error.kind === 'not-found' ? 'registry-approval/not-found' : `registry-approval/registry-${error.kind}`;
-    const what =
-      error.kind === 'not-found'
-        ? `${label}${from} does not exist in the ${REGISTRY_LABEL[registry]}: ${error.message}`
-        : `${label}${from}: could not check the ${REGISTRY_LABEL[registry]} — ${error.message}${error.attempts > 1 ? ` (after ${error.attempts} attempts)` : ''}`;
-    return { severity: 'error', rule, message: what, fix: FIX[error.kind] ?? FIX['bad-request'], ...where };
-  }
+  if ('error' in check) return errorFinding(registry, check.error, `${label}${from}`, where);
   const r = check.record;
   const resolved = r.version && r.version !== reference.version ? ` (version ${r.version})` : '';
   const link = r.link ? ` ${r.link}` : '';
@@ -103,6 +97,26 @@ export function checkFinding(registry: RegistryKind, check: Check): Finding {
     fix: FIX[r.state] ?? FIX.pending,
     ...where,
   };
+}
+
+/** A version the registry did not describe: its answer (not found, no such alias) or its failure. */
+function errorFinding(
+  registry: RegistryKind,
+  error: RegistryError,
+  subject: string,
+  where: Pick<Finding, 'path' | 'line'>,
+): Finding {
+  const name = REGISTRY_LABEL[registry];
+  const [rule, message] =
+    error.kind === 'not-found'
+      ? ['registry-approval/not-found', `${subject} does not exist in the ${name}: ${error.message}`]
+      : error.kind === 'no-alias'
+        ? ['registry-approval/no-alias', `${subject} is not approved in the ${name}: ${error.message}.`]
+        : [
+            `registry-approval/registry-${error.kind}`,
+            `${subject}: could not check the ${name} — ${error.message}${error.attempts > 1 ? ` (after ${error.attempts} attempts)` : ''}`,
+          ];
+  return { severity: 'error', rule, message, fix: FIX[error.kind] ?? FIX['bad-request'], ...where };
 }
 
 /** The one-line headline. */

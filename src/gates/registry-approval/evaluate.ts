@@ -2,7 +2,7 @@ import { errorGateResult, userErrorFinding } from '../../result/error-result.js'
 import { ratio } from '../../result/percent.js';
 import type { GateResult, GateStatus } from '../../result/types.js';
 import { UserError } from '../../util/errors.js';
-import { type ModelReference, type RegistryClient, RegistryError } from './client.js';
+import { isRegistryAnswer, type ModelReference, type RegistryClient, RegistryError } from './client.js';
 import { type Check, checkFinding, REGISTRY_LABEL, title, versionMetric } from './describe.js';
 import { collectReferences } from './references.js';
 import type { RegistryApprovalSettings } from './settings.js';
@@ -12,7 +12,8 @@ const GATE = 'registry-approval';
 /**
  * Runs the registry approval gate: collects the referenced model versions (config, manifests,
  * model cards), asks the registry about each, and passes only when every one is approved.
- * A version the registry does not know fails; a registry that cannot answer is `error`.
+ * A version the registry does not know (or an alias no version carries) fails; a registry that
+ * cannot answer is `error`.
  */
 export async function evaluateRegistryApproval(
   settings: RegistryApprovalSettings,
@@ -48,7 +49,7 @@ export async function evaluateRegistryApproval(
   }
 
   const approved = checks.filter((c) => 'record' in c && c.record.state === 'approved').length;
-  const errors = checks.filter((c) => 'error' in c && c.error.kind !== 'not-found').length;
+  const errors = checks.filter((c) => 'error' in c && !isRegistryAnswer(c.error.kind)).length;
   const failed = checks.length - approved - errors;
   const status: GateStatus = errors > 0 ? 'error' : failed > 0 ? 'fail' : 'pass';
   const registry = REGISTRY_LABEL[client.kind];
@@ -87,7 +88,7 @@ function nothingReferenced(settings: RegistryApprovalSettings): GateResult {
       status: 'skip',
       title: 'Registry approval: no model version referenced',
       summary:
-        'Neither the config nor the configured manifests reference a model version in this pull request.',
+        'Neither the --model option (models input), the config nor the configured manifests reference a model version in this pull request.',
       findings: [],
     };
   }

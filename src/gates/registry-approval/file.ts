@@ -75,7 +75,7 @@ export class FileRegistry implements RegistryClient {
           : undefined;
     if (!entry) {
       throw new RegistryError(
-        'not-found',
+        reference.version === undefined && reference.alias !== undefined ? 'no-alias' : 'not-found',
         reference.version !== undefined
           ? `version ${reference.version} of "${model.name}" is not in ${this.options.path}`
           : reference.alias !== undefined

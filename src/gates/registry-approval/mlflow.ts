@@ -13,7 +13,10 @@ export interface MlflowOptions {
   approval: MlflowApproval;
   /** Per request. */
   timeoutMs: number;
-  /** Extra attempts after a 5xx or a network error (never after 4xx or a timeout). */
+  /**
+   * Extra attempts after a 5xx or a network error; never after a 4xx or a timeout (a registry
+   * that hangs would make each version cost `(1 + retries) × timeoutMs`).
+   */
   retries: number;
   /** First back-off; doubles each retry. */
   retryDelayMs?: number;
@@ -51,7 +54,10 @@ export class MlflowRegistry implements RegistryClient {
     if (reference.version !== undefined) {
       body = await this.get('model-versions/get', { name: reference.name, version: reference.version });
     } else if (reference.alias !== undefined) {
-      body = await this.get('registered-models/alias', { name: reference.name, alias: reference.alias });
+      const { name, alias } = reference;
+      body = await this.get('registered-models/alias', { name, alias }).catch((error: unknown) => {
+        throw noAlias(error, name, alias) ?? error;
+      });
     } else {
       throw new RegistryError(
         'bad-request',
@@ -141,60 +147,67 @@ export class MlflowRegistry implements RegistryClient {
       : `${this.base}/#/models/${n}/versions/${version}`;
   }
 
-  /** One GET with timeout; retried (bounded, with back-off) on 5xx and network errors only. */
+  /**
+   * One GET with timeout; retried (bounded, with back-off) on 5xx and network errors only. A
+   * timeout of any kind (the request's deadline, undici's connect, headers or body timeout, the
+   * body's own deadline) ends the lookup at once, as the docs say.
+   */
   private async get(endpoint: string, query: Record<string, string>): Promise<unknown> {
     const url = `${this.base}/api/2.0/mlflow/${endpoint}?${new URLSearchParams(query).toString()}`;
-    const doFetch = this.options.fetch ?? fetch;
     const attempts = 1 + Math.max(0, this.options.retries);
     let last: RegistryError | undefined;
     for (let attempt = 1; attempt <= attempts; attempt++) {
       if (attempt > 1) await sleep((this.options.retryDelayMs ?? 500) * 2 ** (attempt - 2));
-      let response: Response;
-      try {
-        response = await doFetch(url, {
-          headers: { accept: 'application/json', ...this.authorization() },
-          signal: AbortSignal.timeout(this.options.timeoutMs),
-          redirect: 'error',
-        });
-      } catch (error) {
-        if (isTimeout(error)) {
-          // A slow server stays slow; waiting again would only double the wait.
-          throw new RegistryError(
-            'timeout',
-            `MLflow at ${safeOrigin(this.base)} did not answer within ${this.options.timeoutMs} ms`,
-            undefined,
-            attempt,
-          );
-        }
-        last = new RegistryError(
-          'unreachable',
-          `MLflow at ${safeOrigin(this.base)} is unreachable (${networkCause(error)})`,
-          undefined,
-          attempt,
-        );
-        continue;
-      }
-      const text = await readText(response, this.options.timeoutMs);
-      if (response.ok) {
-        try {
-          return JSON.parse(text) as unknown;
-        } catch {
-          throw new RegistryError(
-            'bad-response',
-            `MLflow answered ${response.status} with a body that is not JSON`,
-            response.status,
-            attempt,
-          );
-        }
-      }
-      const error = errorFor(response.status, text, safeOrigin(this.base), attempt);
-      if (response.status >= 500) {
-        last = error;
-        continue;
-      }
-      throw error;
+      const outcome = await this.attempt(url, attempt);
+      if (!('retry' in outcome)) return outcome.body;
+      last = outcome.retry;
     }
     throw last ?? new RegistryError('unreachable', 'MLflow did not answer');
+  }
+
+  /**
+   * One request: the parsed body, or a failure worth another attempt (a network error, a 5xx).
+   * Anything else — a timeout while connecting, waiting or reading the body, a 4xx, a body that
+   * is not JSON — is thrown: it ends the lookup.
+   */
+  private async attempt(url: string, attempt: number): Promise<{ body: unknown } | { retry: RegistryError }> {
+    const origin = safeOrigin(this.base);
+    const signal = AbortSignal.timeout(this.options.timeoutMs);
+    let response: Response;
+    let text: string;
+    try {
+      response = await (this.options.fetch ?? fetch)(url, {
+        headers: { accept: 'application/json', ...this.authorization() },
+        signal,
+        redirect: 'error',
+      });
+      // The body shares the request's deadline: headers can arrive and the body stall.
+      text = await response.text();
+    } catch (error) {
+      // A slow server stays slow; waiting again would only multiply the wait.
+      if (isTimeout(error) || signal.aborted)
+        throw new RegistryError('timeout', this.timeoutMessage(error), undefined, attempt);
+      const why = `MLflow at ${origin} is unreachable (${networkCause(error)})`;
+      return { retry: new RegistryError('unreachable', why, undefined, attempt) };
+    }
+    if (response.ok) {
+      try {
+        return { body: JSON.parse(text) as unknown };
+      } catch {
+        const why = `MLflow answered ${response.status} with a body that is not JSON`;
+        throw new RegistryError('bad-response', why, response.status, attempt);
+      }
+    }
+    const error = errorFor(response.status, text, origin, attempt);
+    if (response.status >= 500) return { retry: error };
+    throw error;
+  }
+
+  private timeoutMessage(error: unknown): string {
+    const code = timeoutCode(error);
+    return code === undefined
+      ? `MLflow at ${safeOrigin(this.base)} did not answer within ${this.options.timeoutMs} ms`
+      : `MLflow at ${safeOrigin(this.base)} did not answer in time (${code})`;
   }
 
   private authorization(): Record<string, string> {
@@ -218,6 +231,7 @@ function errorFor(status: number, text: string, origin: string, attempts: number
     // not MLflow's error shape (a proxy, a wrong URL)
   }
   const said = code ? `${code}${message ? `: ${message}` : ''}` : `HTTP ${status}`;
+  const registry = code ? { code, ...(message !== undefined ? { message } : {}) } : undefined;
   if (status === 401 || status === 403 || code === 'PERMISSION_DENIED' || code === 'UNAUTHENTICATED') {
     return new RegistryError(
       'auth',
@@ -228,7 +242,7 @@ function errorFor(status: number, text: string, origin: string, attempts: number
   }
   // Only MLflow's own RESOURCE_DOES_NOT_EXIST says "no such version"; a bare 404 is a wrong URL.
   if (code === 'RESOURCE_DOES_NOT_EXIST')
-    return new RegistryError('not-found', `not in the MLflow registry (${said})`, status, attempts);
+    return new RegistryError('not-found', `not in the MLflow registry (${said})`, status, attempts, registry);
   if (status === 404) {
     return new RegistryError(
       'bad-request',
@@ -249,23 +263,53 @@ function errorFor(status: number, text: string, origin: string, attempts: number
     `MLflow at ${origin} refused the request (HTTP ${status}; ${said})`,
     status,
     attempts,
+    registry,
   );
 }
 
-async function readText(response: Response, timeoutMs: number): Promise<string> {
-  // The body has its own deadline: headers can arrive and the body stall.
-  const timer = new Promise<never>((_, reject) =>
-    setTimeout(() => {
-      reject(new RegistryError('timeout', `MLflow's response body did not arrive within ${timeoutMs} ms`));
-    }, timeoutMs).unref(),
-  );
-  return Promise.race([response.text(), timer]);
-}
+/** undici's own timeouts (connect 10 s by default, headers, body) and the socket's. */
+const TIMEOUT_CODES = new Set([
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'ETIMEDOUT',
+]);
 
 function isTimeout(error: unknown): boolean {
   return (
     error instanceof Error &&
-    (error.name === 'TimeoutError' || (error.cause as Error | undefined)?.name === 'TimeoutError')
+    (error.name === 'TimeoutError' ||
+      (error.cause as Error | undefined)?.name === 'TimeoutError' ||
+      timeoutCode(error) !== undefined)
+  );
+}
+
+/** The code of an undici or socket timeout (`fetch failed` carries it in `cause`). */
+function timeoutCode(error: unknown): string | undefined {
+  const code = (error as { cause?: { code?: unknown } } | null)?.cause?.code;
+  return typeof code === 'string' && TIMEOUT_CODES.has(code) ? code : undefined;
+}
+
+/**
+ * MLflow's answer for an alias no version carries: HTTP 400 `INVALID_PARAMETER_VALUE`
+ * "Registered model alias <alias> not found." (its file and SQL stores raise
+ * `MlflowException(..., INVALID_PARAMETER_VALUE)` in `get_model_version_by_alias`), or 404
+ * `RESOURCE_DOES_NOT_EXIST` with the same words from other servers. That is the registry's
+ * answer — the model has no such alias, so nothing approved is referenced — not an outage.
+ */
+function noAlias(error: unknown, name: string, alias: string): RegistryError | undefined {
+  if (!(error instanceof RegistryError) || error.registry === undefined) return undefined;
+  const { code, message = '' } = error.registry;
+  const answered =
+    (code === 'INVALID_PARAMETER_VALUE' || code === 'RESOURCE_DOES_NOT_EXIST') &&
+    /\balias\b.*\bnot found\b/i.test(message);
+  if (!answered) return undefined;
+  return new RegistryError(
+    'no-alias',
+    `model ${name} has no alias ${alias} (MLflow answered ${code}: ${message.replace(/\.$/, '')})`,
+    error.httpStatus,
+    error.attempts,
+    error.registry,
   );
 }
 

@@ -52,7 +52,7 @@ export function registryApprovalSettings(
     throw new ConfigurationError(`--retries: ${retries} is not allowed; expected a whole number from 0 to 5`);
   }
   const models: DeclaredModel[] = overrides.model?.length
-    ? overrides.model.map(parseModelSpec)
+    ? overrides.model.map((spec) => ({ ...parseModelSpec(spec), from: 'option' as const }))
     : (config.models ?? []).map((m) => ({
         name: m.name,
         ...(m.version !== undefined ? { version: String(m.version) } : {}),
@@ -198,7 +198,7 @@ export function parseApproval(spec: string): MlflowApproval {
   );
 }
 
-/** `name:version`, `name@alias`, or a bare name / SageMaker ARN (the latest version). */
+/** `name:version`, `name@alias`, or a bare name / SageMaker ARN (the latest version), as `--model` takes them. */
 export function parseModelSpec(spec: string): DeclaredModel {
   const s = spec.trim();
   if (s.startsWith('arn:')) return { name: s, when: 'always' };

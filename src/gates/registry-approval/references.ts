@@ -8,10 +8,15 @@ import type { DeclaredModel, ManifestSource } from './settings.js';
 /** Manifests and model cards are small; anything bigger is not one (and must not exhaust memory). */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
 
+/** How a version given on the command line or as the action's input is reported. */
+export const OPTION_ORIGIN = 'the --model option / models input';
+/** How a version declared in the config file is reported. */
+export const CONFIG_ORIGIN = 'config (registry-approval.models)';
+
 /**
- * The model versions to check: those declared in the config plus those read from files, in that
- * order, without duplicates (the first origin of a version is the one reported). `release`
- * includes the `when: release` entries.
+ * The model versions to check: those given with --model or declared in the config (--model
+ * replaces the config's list), then those read from files, without duplicates (the first origin
+ * of a version is the one reported). `release` includes the `when: release` entries.
  */
 export async function collectReferences(
   cwd: string,
@@ -26,7 +31,7 @@ export async function collectReferences(
       name: m.name,
       ...(m.version !== undefined ? { version: m.version } : {}),
       ...(m.alias !== undefined ? { alias: m.alias } : {}),
-      origin: { description: 'config (registry-approval.models)' },
+      origin: { description: m.from === 'option' ? OPTION_ORIGIN : CONFIG_ORIGIN },
     });
   }
   for (const source of manifests) {
@@ -116,11 +121,13 @@ export function parseManifest(text: string, source: ManifestSource): ModelRefere
 }
 
 /**
- * The YAML front matter of a Markdown file (between a first line `---` and the next `---`), with
- * line numbers of the whole file, as Hugging Face model cards carry their metadata.
+ * The YAML front matter of a Markdown file, with line numbers of the whole file, as Hugging Face
+ * model cards carry their metadata. As huggingface_hub's `REGEX_YAML_BLOCK` (repocard.py),
+ * blank lines and indentation may come before the opening `---`; a BOM is tolerated and a YAML
+ * end marker `...` also closes the block.
  */
 function frontMatter(text: string, file: string): YamlDocument {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = /^(\s*---(?:\r\n|\r|\n))([\s\S]*?)(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   if (!match) {
     throw new InputError(
       `${file}: no YAML front matter (a first line "---", the metadata, then "---")`,
@@ -128,12 +135,14 @@ function frontMatter(text: string, file: string): YamlDocument {
       'Add the model metadata as front matter at the top of the model card.',
     );
   }
-  const doc = parseYaml(match[1] ?? '', file);
+  const doc = parseYaml(match[2] ?? '', file);
+  // The YAML starts on the line after the opening "---" (after any blank lines before it).
+  const offset = (match[1] ?? '').split('\n').length - 1;
   return {
     value: doc.value,
     lineOf: (p) => {
       const line = doc.lineOf(p);
-      return line === undefined ? undefined : line + 1; // the opening "---" is line 1
+      return line === undefined ? undefined : line + offset;
     },
   };
 }

@@ -14,8 +14,10 @@ export interface SageMakerOptions {
   endpoint?: string;
   /** Per request (connection and response). */
   timeoutMs: number;
-  /** Extra attempts the SDK may make on throttling, 5xx and network errors. */
+  /** Extra attempts on throttling, 5xx and network errors; never after a timeout or a 4xx. */
   retries: number;
+  /** First back-off before a retry; doubles each retry (default 100 ms, the SDK's). */
+  retryDelayMs?: number;
 }
 
 /** Versions of a group are listed at most this many pages deep looking for one version number. */
@@ -36,6 +38,7 @@ export class SageMakerRegistry implements RegistryClient {
       region: options.region,
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
       maxAttempts: 1 + Math.max(0, options.retries),
+      retryStrategy: new NoTimeoutRetry(1 + Math.max(0, options.retries), options.retryDelayMs),
       // throwOnRequestTimeout: without it the SDK only logs a warning and keeps waiting.
       requestHandler: {
         connectionTimeout: options.timeoutMs,
@@ -158,11 +161,64 @@ export class SageMakerRegistry implements RegistryClient {
   }
 
   private abort(): { abortSignal: AbortSignal } {
-    // A deadline for the whole call, retries included, on top of the per-request timeouts.
+    // A deadline for the whole call, retries included, on top of the per-request timeouts: the
+    // retried failures (5xx, refused connections) are quick, but a slow 500 is not.
     return {
       abortSignal: AbortSignal.timeout(this.options.timeoutMs * (2 + Math.max(0, this.options.retries))),
     };
   }
+}
+
+/** The SDK's retry token (`RetryToken` of @smithy/types), written out: that package is not a dependency here. */
+interface RetryToken {
+  getRetryCount(): number;
+  getRetryDelay(): number;
+}
+
+/**
+ * A retry strategy (the SDK's `RetryStrategyV2` shape) that never retries a timeout. The SDK's
+ * standard strategy counts a `TimeoutError` (and ETIMEDOUT) as transient and retries it, so with
+ * three attempts a hanging registry cost three timeouts per version, while the docs promise
+ * timeouts are not retried. This one retries what the standard one does — throttling and
+ * transient errors (5xx 500/502/503/504, connection refused or reset) — except timeouts, up to
+ * `maxAttempts`, with exponential back-off from `baseDelayMs` (capped at 20 s, the SDK's cap);
+ * client errors are never retried.
+ */
+export class NoTimeoutRetry {
+  constructor(
+    private readonly maxAttempts: number,
+    private readonly baseDelayMs = 100,
+  ) {}
+
+  acquireInitialRetryToken(): Promise<RetryToken> {
+    return Promise.resolve(retryToken(0, 0));
+  }
+
+  refreshRetryTokenForRetry(
+    previous: RetryToken,
+    info: { error?: unknown; errorType: string },
+  ): Promise<RetryToken> {
+    const next = previous.getRetryCount() + 1;
+    const retryable = info.errorType === 'THROTTLING' || info.errorType === 'TRANSIENT';
+    if (next >= this.maxAttempts || !retryable || isTimeoutError(info.error)) {
+      return Promise.reject(new Error('not retried'));
+    }
+    return Promise.resolve(retryToken(next, Math.min(20_000, this.baseDelayMs * 2 ** (next - 1))));
+  }
+
+  recordSuccess(): void {
+    // No retry quota to refill: attempts are bounded per call by maxAttempts.
+  }
+}
+
+function retryToken(count: number, delayMs: number): RetryToken {
+  return { getRetryCount: () => count, getRetryDelay: () => delayMs };
+}
+
+/** The request handler's timeouts: connection, request and socket ones are `TimeoutError`s, a few carry ETIMEDOUT. */
+function isTimeoutError(error: unknown): boolean {
+  const e = error as { name?: unknown; code?: unknown } | null | undefined;
+  return e?.name === 'TimeoutError' || e?.code === 'ETIMEDOUT';
 }
 
 /** Maps an SDK error (service exception, credentials, network, timeout) to a RegistryError. */

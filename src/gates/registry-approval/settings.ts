@@ -1,12 +1,14 @@
 import type { RegistryKind } from './client.js';
 
-/** A model version declared in the config. */
+/** A model version declared in the config, or given with `--model` (the action's `models` input). */
 export interface DeclaredModel {
   name: string;
   version?: string;
   alias?: string;
   /** `release`: checked only in release mode (the models bound to a release). */
   when: 'always' | 'release';
+  /** Where it was declared: the config's `models` (the default) or the `--model` option. */
+  from?: 'config' | 'option';
 }
 
 /**

@@ -6,11 +6,15 @@ import { main } from '../../../src/commands/dispatch.js';
 import { EXAMPLE_PROJECT } from '../../helpers/paths.js';
 import { expectValidResult } from '../../helpers/result-schema.js';
 
-/** The example's reports, outside any git repository and without its config file. */
+/**
+ * The example's reports and the sources they measure, outside any git repository and without its
+ * config file (a report whose paths match no file is an error, so the sources come along).
+ */
 let reportsDir = '';
 beforeAll(() => {
   reportsDir = mkdtempSync(join(tmpdir(), 'mlqg-cli-reports-'));
-  cpSync(join(EXAMPLE_PROJECT, 'reports'), join(reportsDir, 'reports'), { recursive: true });
+  for (const dir of ['reports', 'src', 'web', 'scripts'])
+    cpSync(join(EXAMPLE_PROJECT, dir), join(reportsDir, dir), { recursive: true });
 });
 
 async function run(args: string[], cwd = reportsDir, env: NodeJS.ProcessEnv = {}) {

@@ -15,6 +15,8 @@ function workspace(config: string): string {
   const ws = mkdtempSync(join(dir, 'ws-'));
   mkdirSync(join(ws, 'reports'));
   cpSync(join(EXAMPLE_PROJECT, 'reports', 'coverage.xml'), join(ws, 'reports', 'coverage.xml'));
+  // The sources the report measures: a report whose paths match no file is an error.
+  cpSync(join(EXAMPLE_PROJECT, 'src'), join(ws, 'src'), { recursive: true });
   mkdirSync(join(ws, 'data'));
   writeFileSync(join(ws, 'data', 'a.csv'), 'id,score\n1,0.5\n2,0.7\n');
   writeFileSync(

@@ -2,6 +2,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { ModelReference } from '../../../../src/gates/registry-approval/client.js';
+import { checkFinding } from '../../../../src/gates/registry-approval/describe.js';
+import { registryApprovalSettings } from '../../../../src/gates/registry-approval/parse-settings.js';
 import { collectReferences, parseManifest } from '../../../../src/gates/registry-approval/references.js';
 import type { ManifestSource } from '../../../../src/gates/registry-approval/settings.js';
 import { InputError } from '../../../../src/util/errors.js';
@@ -94,6 +97,41 @@ describe('model references', () => {
         ['churn', '3', undefined],
         ['churn', undefined, 'champion'],
       ]);
+    });
+
+    it('says a version given with --model came from the option, not the config', async () => {
+      const { settings } = registryApprovalSettings(
+        { models: [{ name: 'churn', version: '2' }], file: { approvers: ['dana'] } },
+        { model: ['churn:4'] },
+        { cwd: dir, env: {}, release: false },
+      );
+      const refs = await collectReferences(dir, settings.models, [], false);
+      // --model replaces the config's list; the origin is the option / the action's input.
+      expect(refs.map((r) => [r.version, r.origin.description])).toEqual([
+        ['4', 'the --model option / models input'],
+      ]);
+      const finding = checkFinding('file', {
+        reference: refs[0] as ModelReference,
+        record: {
+          name: 'churn',
+          version: '4',
+          state: 'pending',
+          status: 'pending',
+          detail: 'awaiting approval',
+        },
+      });
+      expect(finding.message).toBe(
+        'churn:4 (from the --model option / models input) is not approved in the in-repo registry: awaiting approval.',
+      );
+    });
+
+    it('reads a model card whose front matter follows a blank line, at the card line', () => {
+      // Line 1 blank, line 2 "---", line 3 the version.
+      const refs = parseManifest(
+        '\n---\nmodel_version: 7\n---\n# Card\n',
+        source({ file: 'MODEL_CARD.md', name: 'churn', versionKey: 'model_version' }),
+      );
+      expect(refs[0]).toMatchObject({ version: '7', origin: { path: 'MODEL_CARD.md', line: 3 } });
     });
 
     it('reports a missing manifest as an input error', async () => {

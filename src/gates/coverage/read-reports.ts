@@ -9,6 +9,7 @@ import { type ReadTask, runTask, type TaskError, type TaskResult } from './read-
 import { joinXmlParts, type XmlPartResult } from './readers/cobertura.js';
 import type { FileCoverage } from './records.js';
 import { isSplittable, splitPoints } from './split.js';
+import { assertReadable } from '../../util/safe-path.js';
 
 /** What was read from one report file. */
 export interface ReportInfo {
@@ -62,7 +63,14 @@ export async function expandReports(patterns: string[], cwd: string): Promise<st
       files.push(path);
     }
   }
-  return [...new Set(files)];
+  // A report path from the repository (relative) must not lead out of it; an absolute path was
+  // given by whoever invoked the gate (the config cannot hold one), not by the pull request.
+  const unique = [...new Set(files)];
+  for (const file of unique) {
+    if (relative(cwd, file).startsWith('..') || isAbsolute(relative(cwd, file))) continue;
+    await assertReadable(cwd, file, relative(cwd, file));
+  }
+  return unique;
 }
 
 /** One report as read: its records in report order, or why it could not be read. */

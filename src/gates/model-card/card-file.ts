@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from '../../result/types.js';
+import { unsafeReason } from '../../util/safe-path.js';
 
 /**
  * A card's text (`bom`: it began with a byte order mark, which was dropped), or the finding that
@@ -14,6 +15,19 @@ export type CardText = { text: string; bom: boolean } | { finding: Finding };
  * UTF-8 is reported as binary rather than parsed as garbage. A leading BOM is dropped.
  */
 export async function readCardText(cwd: string, path: string, maxBytes: number): Promise<CardText> {
+  // A card that links out of the checkout (or into .git) is named, never read or quoted.
+  const unsafe = await unsafeReason(cwd, path);
+  if (unsafe) {
+    return {
+      finding: {
+        severity: 'error',
+        rule: 'model-card/unsafe-path',
+        path,
+        message: `${path} ${unsafe}; it is not read.`,
+        fix: 'Commit the card itself inside the repository, not a link to elsewhere.',
+      },
+    };
+  }
   let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(join(cwd, path), 'r');

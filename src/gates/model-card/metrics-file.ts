@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { InputError } from '../../util/errors.js';
 import { parseYaml } from '../../util/yaml.js';
+import { assertReadable } from '../../util/safe-path.js';
 
 /** Largest metrics file read: evaluation outputs are small; anything bigger is not one. */
 const MAX_METRICS_BYTES = 10 * 1024 * 1024;
@@ -13,6 +14,7 @@ const MAX_METRICS_BYTES = 10 * 1024 * 1024;
  */
 export async function readMetricsFile(cwd: string, path: string): Promise<Map<string, number> | undefined> {
   const abs = resolve(cwd, path);
+  await assertReadable(cwd, path);
   let size: number;
   try {
     size = (await stat(abs)).size;

@@ -17,6 +17,7 @@ import {
   sameIdentity,
 } from './codeowners.js';
 import type { FileApprovers } from './settings.js';
+import { assertReadable } from '../../util/safe-path.js';
 
 const STATUSES = ['approved', 'pending', 'rejected'] as const;
 type FileStatus = (typeof STATUSES)[number];
@@ -144,6 +145,7 @@ export class FileRegistry implements RegistryClient {
   private async load(): Promise<{ models: Map<string, FileModel>; codeowners?: CodeownersRule[] }> {
     let text: string;
     try {
+      await assertReadable(this.options.cwd, this.options.path);
       text = await readFile(resolve(this.options.cwd, this.options.path), 'utf8');
     } catch (error) {
       throw new InputError(

@@ -4,6 +4,7 @@ import { InputError } from '../../util/errors.js';
 import { parseYaml, type YamlDocument } from '../../util/yaml.js';
 import type { ModelReference } from './client.js';
 import type { DeclaredModel, ManifestSource } from './settings.js';
+import { assertReadable } from '../../util/safe-path.js';
 
 /** Manifests and model cards are small; anything bigger is not one (and must not exhaust memory). */
 const MAX_MANIFEST_BYTES = 1024 * 1024;
@@ -45,6 +46,7 @@ export async function collectReferences(
 export async function manifestReferences(cwd: string, source: ManifestSource): Promise<ModelReference[]> {
   let text: string;
   try {
+    await assertReadable(cwd, source.file);
     const buffer = await readFile(resolve(cwd, source.file));
     if (buffer.length > MAX_MANIFEST_BYTES) {
       throw new InputError(

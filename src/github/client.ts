@@ -76,7 +76,7 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
       },
       retry: {
         retries,
-        doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+        doNotRetry: [400, 401, 403, 404, 410, 422, 451, WRITE_TIMEOUT_STATUS],
         ...(options.retryAfterBaseValue !== undefined
           ? { retryAfterBaseValue: options.retryAfterBaseValue }
           : {}),
@@ -101,16 +101,27 @@ type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
  * out of time fails like a network error, which the retry plugin retries a bounded number of times.
  */
 function timedFetch(timeoutMs: number): Fetch {
-  const base = (defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? globalThis.fetch;
+  const base = (defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? (globalThis.fetch);
   return (url, init = {}) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
     return base(url, { ...init, signal }).catch((error: unknown) => {
-      if (timeout.aborted) throw new Error(`GitHub did not answer within ${timeoutMs / 1000} s (${url})`);
-      throw error;
+      if (!timeout.aborted) throw error;
+      const message = `GitHub did not answer within ${timeoutMs / 1000} s (${url})`;
+      const method = (init.method ?? 'GET').toUpperCase();
+      // A read is retried like any network error. A write is not: GitHub may have applied it
+      // before the answer got lost, and a second POST would create a second comment or check.
+      if (method === 'GET' || method === 'HEAD') throw new Error(message);
+      return new Response(JSON.stringify({ message: `${message}; the write was not retried` }), {
+        status: WRITE_TIMEOUT_STATUS,
+        headers: { 'content-type': 'application/json' },
+      });
     });
   };
 }
+
+/** The status a write that timed out answers with (not an HTTP status GitHub sends; never retried). */
+export const WRITE_TIMEOUT_STATUS = 599;
 
 /** What a failed GitHub request was: a refusal of a write, a rate limit, or an outage. */
 export type FailureKind = 'refused' | 'rate-limited' | 'outage';

@@ -2,133 +2,31 @@
 // runner exactly as the GitHub runner runs them — INPUT values mapped to env, GITHUB_EVENT_PATH
 // with real event payload shapes, GITHUB_OUTPUT / GITHUB_STEP_SUMMARY files, GITHUB_API_URL at
 // the loopback GitHub API, which validates every request against GitHub's OpenAPI description.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type RunActionResult, runCompositeAction } from '../helpers/composite-runner.js';
-import { pullRequest, repository, simpleUser } from '../helpers/github-api/fixtures.js';
-import { startGitHubApi, type GitHubApi } from '../helpers/github-api/server.js';
-import { REPO_ROOT } from '../helpers/paths.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { runCompositeAction } from '../helpers/composite-runner.js';
+import { repository, simpleUser } from '../helpers/github-api/fixtures.js';
+import type { GitHubApi } from '../helpers/github-api/server.js';
+import {
+  coverageResult,
+  HEAD,
+  MERGE,
+  OWNER,
+  passing,
+  REPO,
+  REPORT_ACTION,
+  reportE2E,
+  TOKEN,
+} from '../helpers/report-e2e.js';
 import { expectValidResult } from '../helpers/result-schema.js';
 
-const ACTION = join(REPO_ROOT, 'actions', 'report');
-const OWNER = 'octo-org';
-const REPO = 'ml-repo';
-const HEAD = 'a1'.repeat(20);
-const MERGE = 'e9'.repeat(20);
-const TOKEN = 'ghs_e2eSecretToken123';
-const scratch = mkdtempSync(join(tmpdir(), 'mlqg-report-e2e-'));
+const e2e = reportE2E();
+const { workspace, pullRequestEvent, workflowRunEvent, run, comments } = e2e;
 let server: GitHubApi;
-const runs: RunActionResult[] = [];
-
-beforeEach(async () => {
-  server = await startGitHubApi({ owner: OWNER, repo: REPO });
+beforeEach(() => {
+  server = e2e.server();
 });
-afterEach(async () => {
-  expect(server.problems()).toEqual([]);
-  await server.close();
-  for (const r of runs.splice(0)) rmSync(r.scratchDir, { recursive: true, force: true });
-});
-afterAll(() => {
-  rmSync(scratch, { recursive: true, force: true });
-});
-
-/** A failing coverage result, as the coverage gate writes it. */
-function coverageResult(findingCount = 3, messageLength = 40) {
-  return {
-    schemaVersion: 1,
-    gate: 'coverage',
-    status: 'fail',
-    title: 'Coverage below threshold: 75.00% of lines, 57.14% of changed lines',
-    summary:
-      '12 of 16 lines covered (75.00%). 4 of 7 changed lines covered (57.14%). 1 threshold(s) not met.',
-    keyMetric: { label: 'patch coverage', value: 57.142857, unit: '%', threshold: 90 },
-    metrics: {
-      lines: { covered: 12, total: 16, percent: 75 },
-      patch: { covered: 4, total: 7, percent: 57.142857 },
-    },
-    findings: Array.from({ length: findingCount }, (_, i) => ({
-      severity: 'error',
-      rule: 'coverage/patch-uncovered',
-      path: `src/pkg/mod${i % 50}.py`,
-      line: i + 1,
-      message: `Changed line ${i + 1} is not covered by tests. ${'x'.repeat(messageLength)}`,
-      fix: 'Add a test that executes these lines.',
-    })),
-  };
-}
-
-const passing = {
-  schemaVersion: 1,
-  gate: 'model-card',
-  status: 'pass',
-  title: 'Every model has a complete card',
-  summary: '2 models, 2 cards.',
-  metrics: {},
-  findings: [],
-};
-
-/** A workspace with result files under results/. */
-function workspace(results: unknown[]): string {
-  const ws = mkdtempSync(join(scratch, 'ws-'));
-  mkdirSync(join(ws, 'results'));
-  results.forEach((r, i) => {
-    writeFileSync(join(ws, 'results', `r${i}.json`), JSON.stringify(r));
-  });
-  return ws;
-}
-
-/** A `pull_request` event payload as GitHub sends it (fork: head in another repository). */
-function pullRequestEvent(number: number, forkOwner?: string) {
-  const pr = pullRequest(server.url, OWNER, REPO, {
-    number,
-    headSha: HEAD,
-    ...(forkOwner ? { forkOwner } : {}),
-  });
-  return {
-    action: 'synchronize',
-    number,
-    pull_request: { ...pr, merge_commit_sha: MERGE },
-    repository: repository(server.url, OWNER, REPO, 1000),
-    sender: simpleUser(server.url, 'octocat', 583231),
-  };
-}
-
-async function run(
-  ws: string,
-  options: {
-    inputs?: Record<string, string>;
-    eventName?: string;
-    payload?: Record<string, unknown>;
-    env?: Record<string, string>;
-    action?: string;
-  } = {},
-): Promise<RunActionResult> {
-  const result = await runCompositeAction(options.action ?? ACTION, {
-    workspace: ws,
-    eventName: options.eventName ?? 'pull_request',
-    eventPayload: options.payload ?? pullRequestEvent(7),
-    sha: MERGE,
-    inputs: { 'github-token': TOKEN, results: 'results', ...options.inputs },
-    env: {
-      GITHUB_API_URL: server.url,
-      NO_PROXY: '127.0.0.1,localhost',
-      GITHUB_RUN_ID: '4242',
-      ...options.env,
-    },
-  });
-  runs.push(result);
-  expect(result.stderr).not.toMatch(/internal error|at .*\.js:\d+/);
-  // The token is masked first (the runner hides it from every later line), and never printed.
-  const tokenGiven = (options.inputs?.['github-token'] ?? TOKEN) !== '';
-  if (tokenGiven) expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`);
-  const printed = `${result.stdout}${result.stderr}${result.summary}`.replace(`::add-mask::${TOKEN}`, '');
-  expect(printed).not.toContain(TOKEN);
-  return result;
-}
-
-const comments = (issue = 7) => server.state.issueComments(OWNER, REPO, issue);
 
 describe('actions/report on pull_request', () => {
   it('posts one sticky comment and a check on the PR head (not the merge commit), fails the step, sets outputs', async () => {
@@ -303,7 +201,7 @@ describe('fork pull requests: pull_request uploads, workflow_run posts', () => {
       name: 'ml-quality-gates-results',
       files: Object.fromEntries(Object.entries(artifact?.files ?? {}).map(([k, v]) => [k, v.toString()])),
     });
-    const report = await run(mkdtempSync(join(scratch, 'ws-')), {
+    const report = await run(workspace([]), {
       eventName: 'workflow_run',
       payload: workflowRunEvent({ conclusion: 'failure' }),
       inputs: { 'github-token': TOKEN, 'results-from': 'workflow-run' },
@@ -339,7 +237,7 @@ describe('fork pull requests: pull_request uploads, workflow_run posts', () => {
         'ml-quality-gates-context.json': JSON.stringify({ schemaVersion: 1, pullRequest: 99, headSha: HEAD }),
       },
     });
-    const report = await run(mkdtempSync(join(scratch, 'ws-')), {
+    const report = await run(workspace([]), {
       eventName: 'workflow_run',
       payload: workflowRunEvent({ conclusion: 'failure' }),
       inputs: { 'github-token': TOKEN, 'results-from': 'workflow-run' },
@@ -361,7 +259,8 @@ describe('fork pull requests: pull_request uploads, workflow_run posts', () => {
         '../../escape.json': '{}',
       },
     });
-    const report = await run(mkdtempSync(join(scratch, 'ws-')), {
+    const ws = workspace([]);
+    const report = await run(ws, {
       eventName: 'workflow_run',
       payload: workflowRunEvent({ conclusion: 'success' }),
       inputs: { 'github-token': TOKEN, 'results-from': 'workflow-run' },
@@ -369,11 +268,13 @@ describe('fork pull requests: pull_request uploads, workflow_run posts', () => {
     expect(report.exitCode).toBe(2);
     expect(report.outputs.status).toBe('error');
     expect(server.state.checkRunsFor(HEAD)[0]?.conclusion).toBe('failure');
-    expect(existsSync(join(scratch, 'escape.json'))).toBe(false);
+    // Nothing of the artifact is written to disk, least of all outside the workspace.
+    expect(existsSync(join(ws, '..', 'escape.json'))).toBe(false);
+    expect(existsSync(join(ws, '..', '..', 'escape.json'))).toBe(false);
   });
 
   it('a run that reported by itself (no artifact) leaves nothing to do', async () => {
-    const report = await run(mkdtempSync(join(scratch, 'ws-')), {
+    const report = await run(workspace([]), {
       eventName: 'workflow_run',
       payload: workflowRunEvent({ conclusion: 'success', pullRequests: [7] }),
       inputs: { 'github-token': TOKEN, 'results-from': 'workflow-run' },
@@ -383,7 +284,7 @@ describe('fork pull requests: pull_request uploads, workflow_run posts', () => {
   });
 
   it('a run that failed before uploading results gets a failing check, never a pending one', async () => {
-    const report = await run(mkdtempSync(join(scratch, 'ws-')), {
+    const report = await run(workspace([]), {
       eventName: 'workflow_run',
       payload: workflowRunEvent({ conclusion: 'failure' }),
       inputs: { 'github-token': TOKEN, 'results-from': 'workflow-run' },
@@ -396,7 +297,7 @@ describe('fork pull requests: pull_request uploads, workflow_run posts', () => {
 describe('release gating', () => {
   it('on release: check on the release commit, no PR comment, failing exit stops the deploy', async () => {
     const releaseSha = 'd4'.repeat(20);
-    const result = await runCompositeAction(ACTION, {
+    const result = await runCompositeAction(REPORT_ACTION, {
       workspace: workspace([coverageResult()]),
       eventName: 'release',
       eventPayload: {
@@ -416,7 +317,7 @@ describe('release gating', () => {
       inputs: { 'github-token': TOKEN, results: 'results', 'commit-status': 'true' },
       env: { GITHUB_API_URL: server.url, NO_PROXY: '127.0.0.1,localhost', GITHUB_RUN_ID: '9' },
     });
-    runs.push(result);
+    e2e.track(result);
     expect(result.exitCode).toBe(1);
     expect(server.requests.some((r) => r.path.includes('/comments'))).toBe(false);
     expect(server.state.checkRunsFor(releaseSha)[0]).toMatchObject({ conclusion: 'failure' });
@@ -443,28 +344,3 @@ describe('release gating', () => {
     expect(server.state.checkRunsFor(MERGE)[0]).toMatchObject({ conclusion: 'neutral' });
   });
 });
-
-function workflowRunEvent(options: { conclusion: string; pullRequests?: number[] }) {
-  return {
-    action: 'completed',
-    workflow_run: {
-      id: 555,
-      name: 'tests',
-      event: 'pull_request',
-      status: 'completed',
-      conclusion: options.conclusion,
-      head_sha: HEAD,
-      head_branch: 'feature',
-      run_number: 12,
-      pull_requests: (options.pullRequests ?? []).map((number) => ({
-        number,
-        head: { sha: HEAD, ref: 'feature' },
-        base: { ref: 'main' },
-      })),
-      head_repository: { full_name: `fork-owner/${REPO}`, owner: { login: 'fork-owner' } },
-      repository: { full_name: `${OWNER}/${REPO}` },
-    },
-    repository: repository(server.url, OWNER, REPO, 1000),
-    sender: simpleUser(server.url, 'octocat', 583231),
-  };
-}

@@ -101,7 +101,7 @@ type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
  * out of time fails like a network error, which the retry plugin retries a bounded number of times.
  */
 function timedFetch(timeoutMs: number): Fetch {
-  const base = (defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? (globalThis.fetch);
+  const base = (defaults.request as { fetch?: Fetch } | undefined)?.fetch ?? globalThis.fetch;
   return (url, init = {}) => {
     const timeout = AbortSignal.timeout(timeoutMs);
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout;

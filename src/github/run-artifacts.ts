@@ -79,10 +79,7 @@ export async function downloadRunArtifact(
     archive_format: 'zip',
     request: { parseSuccessResponseBody: false },
   });
-  const bytes = await readCapped(
-    response.data as ReadableStream<Uint8Array>,
-    ARTIFACT_LIMITS.zipBytes,
-  );
+  const bytes = await readCapped(response.data as ReadableStream<Uint8Array>, ARTIFACT_LIMITS.zipBytes);
   if (!bytes) {
     return problem(
       `The artifact ${artifact.name} download is larger than ${ARTIFACT_LIMITS.zipBytes} bytes (it claimed ${artifact.size_in_bytes}); it was not read.`,

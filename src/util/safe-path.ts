@@ -18,7 +18,8 @@ export async function unsafeReason(root: string, path: string): Promise<string |
     real = await realpath(abs);
   } catch (error) {
     // Missing: reported by whoever reads it. A dangling link: said as such.
-    if ((await lstat(abs).catch(() => undefined))?.isSymbolicLink()) return 'is a symbolic link that points nowhere';
+    if ((await lstat(abs).catch(() => undefined))?.isSymbolicLink())
+      return 'is a symbolic link that points nowhere';
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? undefined : 'cannot be resolved';
   }
   const rel = relative(await realpath(root).catch(() => root), real);

@@ -159,7 +159,10 @@ export function reportE2E() {
     // it again), and never printed otherwise.
     const tokenGiven = (options.inputs?.['github-token'] ?? TOKEN) !== '';
     if (tokenGiven) expect(result.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`);
-    const printed = `${result.stdout}${result.stderr}${result.summary}`.replaceAll(`::add-mask::${TOKEN}`, '');
+    const printed = `${result.stdout}${result.stderr}${result.summary}`.replaceAll(
+      `::add-mask::${TOKEN}`,
+      '',
+    );
     expect(printed).not.toContain(TOKEN);
     return result;
   };

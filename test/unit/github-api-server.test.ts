@@ -2,11 +2,7 @@
 // real one, and that its own responses match GitHub's OpenAPI schemas.
 import { Octokit } from '@octokit/rest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  matchOperation,
-  validateRequest,
-  validateResponse,
-} from '../helpers/github-api/openapi.js';
+import { matchOperation, validateRequest, validateResponse } from '../helpers/github-api/openapi.js';
 import { startGitHubApi, type GitHubApi } from '../helpers/github-api/server.js';
 
 const AUTH = { authorization: 'token test-token', 'content-type': 'application/json' };

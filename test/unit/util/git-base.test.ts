@@ -38,7 +38,9 @@ beforeAll(() => {
   writeFileSync(join(upstream, 'f.txt'), '3\n');
   git(upstream, 'commit', '-qam', 'c3');
 });
-afterAll(() => { rmSync(root, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+});
 
 function clone(name: string, ...args: string[]): string {
   const dir = join(root, name);

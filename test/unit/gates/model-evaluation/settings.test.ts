@@ -225,6 +225,8 @@ describe('settings', () => {
     expect(MODEL_EVALUATION_GATE.id).toBe('model-evaluation');
     expect(MODEL_EVALUATION_GATE.recomputable).toBe(true);
     expect(MODEL_EVALUATION_GATE.options.find((o) => o.name === 'mlflow-token')?.secret).toBe(true);
-    expect(((await MODEL_EVALUATION_GATE.configSchema()).properties as Record<string, unknown>).enabled).toBeDefined();
+    expect(
+      ((await MODEL_EVALUATION_GATE.configSchema()).properties as Record<string, unknown>).enabled,
+    ).toBeDefined();
   });
 });

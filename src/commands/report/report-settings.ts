@@ -48,9 +48,9 @@ export interface ReportSettings {
 }
 
 /**
- * Merges the config's `report:` section, the overrides and `GITHUB_TOKEN` into settings.
- * Longer than most functions on purpose: one flat line per setting, input over config over
- * default, reads best as a single table.
+ * Merges the config's `report:` section, the overrides and `GITHUB_TOKEN` into settings: one flat
+ * line per setting, input over config over default, with related settings grouped in the helpers
+ * below.
  */
 export function reportSettings(
   config: ReportConfig,
@@ -58,29 +58,87 @@ export function reportSettings(
   env: NodeJS.ProcessEnv,
 ): ReportSettings {
   const token = overrides['github-token'] ?? (env.GITHUB_TOKEN?.trim() || undefined);
-  const pr = overrides.pr;
+  const pr = pullRequestNumber(overrides.pr);
+  const maxFindings = maxFindingsSetting(overrides['max-findings'] ?? config['max-findings'] ?? 50);
+  const resultsFrom = choice('results-from', overrides['results-from'], ['files', 'workflow-run'], 'files');
+  const commentAuthor = commentAuthorSetting(overrides['comment-author'] ?? config['comment-author']);
+  return {
+    ...resultSources(config, overrides, resultsFrom),
+    ...publishing(config, overrides),
+    maxFindings,
+    title: overrides.title ?? config.title ?? 'ML quality gates',
+    uploadResults: choice(
+      'upload-results',
+      overrides['upload-results'],
+      ['auto', 'always', 'never'],
+      config['upload-results'] ?? 'auto',
+    ),
+    ...(commentAuthor ? { commentAuthor } : {}),
+    ...apiLimits(config, overrides),
+    configFrom: choice(
+      'config-from',
+      overrides['config-from'],
+      ['head', 'base'],
+      config['config-from'] ?? (resultsFrom === 'workflow-run' ? 'base' : 'head'),
+    ),
+    ...(overrides.base ? { base: overrides.base } : {}),
+    ...(overrides['pr-checkout'] ? { prCheckout: overrides['pr-checkout'] } : {}),
+    ...(token ? { token } : {}),
+    ...(overrides.repo ? { repo: overrides.repo } : {}),
+    ...(pr !== undefined ? { pr } : {}),
+    ...(overrides.sha ? { sha: overrides.sha } : {}),
+  };
+}
+
+/** `--pr`, when given: a pull request number. */
+function pullRequestNumber(pr: number | undefined): number | undefined {
   if (pr !== undefined && (!Number.isSafeInteger(pr) || pr <= 0)) {
     throw new ConfigurationError(`--pr: ${pr} is not allowed; expected a pull request number`);
   }
-  const maxFindings = overrides['max-findings'] ?? config['max-findings'] ?? 50;
+  return pr;
+}
+
+/** `max-findings`: findings listed per gate in the comment, 0 to 1000. */
+function maxFindingsSetting(maxFindings: number): number {
   if (!Number.isInteger(maxFindings) || maxFindings < 0 || maxFindings > 1000) {
     throw new ConfigurationError(
       `--max-findings: ${maxFindings} is not allowed; expected an integer from 0 to 1000`,
     );
   }
-  const resultsFrom = choice('results-from', overrides['results-from'], ['files', 'workflow-run'], 'files');
-  const commentAuthor = overrides['comment-author'] ?? config['comment-author'];
+  return maxFindings;
+}
+
+/** `comment-author`, when set: a GitHub login (e.g. a GitHub App's `my-app[bot]`). */
+function commentAuthorSetting(commentAuthor: string | undefined): string | undefined {
   if (commentAuthor !== undefined && !/^[A-Za-z0-9][A-Za-z0-9-]*(\[bot\])?$/.test(commentAuthor)) {
     throw new ConfigurationError(
       `--comment-author: ${JSON.stringify(commentAuthor)} is not a GitHub login (e.g. my-app[bot])`,
     );
   }
+  return commentAuthor;
+}
+
+/** Where the results come from and which gates must be among them. */
+function resultSources(
+  config: ReportConfig,
+  overrides: ReportOverrides,
+  resultsFrom: ReportSettings['resultsFrom'],
+): Pick<ReportSettings, 'results' | 'resultsFrom' | 'runId' | 'artifactName' | 'expect'> {
   return {
     results: overrides.results && overrides.results.length > 0 ? overrides.results : globs(config.results),
     resultsFrom,
     ...(overrides['run-id'] !== undefined ? { runId: overrides['run-id'] } : {}),
     artifactName: overrides['artifact-name'] ?? config['artifact-name'] ?? 'ml-quality-gates-results',
     expect: overrides.expect && overrides.expect.length > 0 ? overrides.expect : (config.expect ?? []),
+  };
+}
+
+/** What is posted (comment, check run, commit status) and when the verdict blocks. */
+function publishing(
+  config: ReportConfig,
+  overrides: ReportOverrides,
+): Pick<ReportSettings, 'comment' | 'marker' | 'checkName' | 'checkRun' | 'commitStatus' | 'policy'> {
+  return {
     comment: choice(
       'comment',
       overrides.comment,
@@ -100,15 +158,15 @@ export function reportSettings(
       ),
       failOnError: overrides['fail-on-error'] ?? config['fail-on-error'] ?? true,
     },
-    maxFindings,
-    title: overrides.title ?? config.title ?? 'ML quality gates',
-    uploadResults: choice(
-      'upload-results',
-      overrides['upload-results'],
-      ['auto', 'always', 'never'],
-      config['upload-results'] ?? 'auto',
-    ),
-    ...(commentAuthor ? { commentAuthor } : {}),
+  };
+}
+
+/** The GitHub API request timeout and the longest rate-limit wait. */
+function apiLimits(
+  config: ReportConfig,
+  overrides: ReportOverrides,
+): Pick<ReportSettings, 'apiTimeoutMs' | 'maxRateLimitWait'> {
+  return {
     apiTimeoutMs: Math.round(
       bounded('api-timeout', overrides['api-timeout'] ?? config['api-timeout'] ?? 30, 600) * 1000,
     ),
@@ -117,18 +175,6 @@ export function reportSettings(
       overrides['max-rate-limit-wait'] ?? config['max-rate-limit-wait'] ?? 60,
       3600,
     ),
-    configFrom: choice(
-      'config-from',
-      overrides['config-from'],
-      ['head', 'base'],
-      config['config-from'] ?? (resultsFrom === 'workflow-run' ? 'base' : 'head'),
-    ),
-    ...(overrides.base ? { base: overrides.base } : {}),
-    ...(overrides['pr-checkout'] ? { prCheckout: overrides['pr-checkout'] } : {}),
-    ...(token ? { token } : {}),
-    ...(overrides.repo ? { repo: overrides.repo } : {}),
-    ...(pr !== undefined ? { pr } : {}),
-    ...(overrides.sha ? { sha: overrides.sha } : {}),
   };
 }
 

@@ -91,118 +91,16 @@ export async function readIstanbulPart(
   reportName: string,
   part: { start: number; last: boolean },
 ): Promise<void> {
-  const onEntry = istanbulEntry(sink, reportName);
-  const where = (): JsonPosition => {
-    throw new SplitNotPossible();
-  };
-  let window: Buffer = Buffer.alloc(0);
-  /** Where the next member (its separator, or the root's `{` in the first part) starts. */
-  let pos = 0;
-  let state = part.start === 0 ? PREFIX : MEMBER;
-  const step = (final: boolean): void => {
-    for (;;) {
-      if (state === PREFIX) {
-        let i = 0;
-        if (window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf) i = 3;
-        i = skipSpace(window, i);
-        if (i >= window.length) {
-          needMore(final);
-          return;
-        }
-        if (window[i] !== 0x7b) throw new SplitNotPossible();
-        i = skipSpace(window, i + 1);
-        if (i >= window.length) {
-          needMore(final);
-          return;
-        }
-        pos = i;
-        state = window[i] === 0x7d ? ROOT_END : FIRST_MEMBER;
-        continue;
-      }
-      if (state === ROOT_END) {
-        if (!part.last) throw new SplitNotPossible();
-        if (!final) return;
-        if (window[pos] !== 0x7d || skipSpace(window, pos + 1) !== window.length) throw new SplitNotPossible();
-        state = DONE;
-        return;
-      }
-      if (state === DONE) return;
-      let i = pos;
-      if (state === MEMBER) {
-        i = skipSpace(window, i);
-        if (i >= window.length) {
-          if (final && !part.last) return;
-          {
-          needMore(final);
-          return;
-        }
-        }
-        if (window[i] === 0x7d) {
-          if (!part.last) throw new SplitNotPossible();
-          pos = i;
-          state = ROOT_END;
-          continue;
-        }
-        if (window[i] !== 0x2c) throw new SplitNotPossible();
-        i = skipSpace(window, i + 1);
-      }
-      if (i >= window.length) {
-          needMore(final);
-          return;
-        }
-      if (window[i] !== 0x22) throw new SplitNotPossible();
-      const keyEnd = stringEnd(window, i);
-      if (keyEnd === -1) {
-          needMore(final);
-          return;
-        }
-      let colon = skipSpace(window, keyEnd);
-      if (colon >= window.length) {
-          needMore(final);
-          return;
-        }
-      if (window[colon] !== 0x3a) throw new SplitNotPossible();
-      colon = skipSpace(window, colon + 1);
-      if (colon >= window.length) {
-          needMore(final);
-          return;
-        }
-      const next = nextEntry(window, colon + 2);
-      let valueEnd: number;
-      if (next !== -1) valueEnd = next;
-      else if (!final) {
-          needMore(final);
-          return;
-        }
-      else if (!part.last) valueEnd = window.length;
-      else {
-        valueEnd = lastNonSpace(window);
-        if (valueEnd <= colon || window[valueEnd] !== 0x7d) throw new SplitNotPossible();
-      }
-      const key = parseJson(window, i, keyEnd);
-      if (typeof key !== 'string') throw new SplitNotPossible();
-      onEntry(key, parseJson(window, colon, valueEnd), where);
-      pos = valueEnd;
-      state = MEMBER;
-    }
-  };
-  const needMore = (final: boolean): void => {
-    if (final) throw new SplitNotPossible();
-  };
+  const reader = new IstanbulPartReader(istanbulEntry(sink, reportName), part);
   await consumeBytes(
     source,
-    (view, _offset, final) => {
-      window = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
-      pos = 0;
-      step(final);
-      return final ? view.length : pos;
-    },
+    (view, _offset, final) => reader.consume(view, final),
     MAX_MEMBER_CHARS,
     () => {
       throw new SplitNotPossible();
     },
   );
-  if (part.last && state !== DONE) throw new SplitNotPossible();
+  if (part.last && !reader.done) throw new SplitNotPossible();
 }
 
 const PREFIX = 0;
@@ -210,6 +108,144 @@ const FIRST_MEMBER = 1;
 const MEMBER = 2;
 const ROOT_END = 3;
 const DONE = 4;
+
+/** Entries read in parts have no position to give: an error in one sends the file to the exact scanner. */
+const noPosition = (): JsonPosition => {
+  throw new SplitNotPossible();
+};
+
+/**
+ * No complete token at the end of the bytes: wait for more (false: stop reading this view), or,
+ * when no more will come, give up on reading in parts.
+ */
+function waitForMore(final: boolean): false {
+  if (final) throw new SplitNotPossible();
+  return false;
+}
+
+/**
+ * The state machine of `readIstanbulPart`, one view of bytes at a time: the root's `{` (first part
+ * only), then members `, "key": value` cut at the next file entry, then the root's `}` (last part
+ * only). Each state's step returns true to go on in the same view, false to wait for more bytes.
+ */
+class IstanbulPartReader {
+  private window: Buffer = Buffer.alloc(0);
+  /** Where the next member (its separator, or the root's `{` in the first part) starts. */
+  private pos = 0;
+  private state: number;
+
+  constructor(
+    private readonly onEntry: JsonEntryHandler,
+    private readonly part: { start: number; last: boolean },
+  ) {
+    this.state = part.start === 0 ? PREFIX : MEMBER;
+  }
+
+  /** Whether the root object's closing `}` was read. */
+  get done(): boolean {
+    return this.state === DONE;
+  }
+
+  /** Reads what it can of `view`; returns how many bytes it used (all of them at the end). */
+  consume(view: Uint8Array, final: boolean): number {
+    this.window = Buffer.from(view.buffer, view.byteOffset, view.byteLength);
+    this.pos = 0;
+    while (this.step(final));
+    return final ? view.length : this.pos;
+  }
+
+  private step(final: boolean): boolean {
+    if (this.state === PREFIX) return this.prefix(final);
+    if (this.state === ROOT_END) return this.rootEnd(final);
+    if (this.state === DONE) return false;
+    return this.member(final);
+  }
+
+  /** An optional BOM, then the root's `{`. */
+  private prefix(final: boolean): boolean {
+    const window = this.window;
+    let i = 0;
+    if (window[0] === 0xef && window[1] === 0xbb && window[2] === 0xbf) i = 3;
+    i = skipSpace(window, i);
+    if (i >= window.length) return waitForMore(final);
+    if (window[i] !== 0x7b) throw new SplitNotPossible();
+    i = skipSpace(window, i + 1);
+    if (i >= window.length) return waitForMore(final);
+    this.pos = i;
+    this.state = window[i] === 0x7d ? ROOT_END : FIRST_MEMBER;
+    return true;
+  }
+
+  /** The root's `}`, with nothing but whitespace after it. */
+  private rootEnd(final: boolean): boolean {
+    if (!this.part.last) throw new SplitNotPossible();
+    if (!final) return false;
+    const window = this.window;
+    if (window[this.pos] !== 0x7d || skipSpace(window, this.pos + 1) !== window.length)
+      throw new SplitNotPossible();
+    this.state = DONE;
+    return false;
+  }
+
+  /** A member's separator (none before the first), or the root's `}`; then the member itself. */
+  private member(final: boolean): boolean {
+    const window = this.window;
+    let i = this.pos;
+    if (this.state === MEMBER) {
+      i = skipSpace(window, i);
+      if (i >= window.length) {
+        if (final && !this.part.last) return false;
+        return waitForMore(final);
+      }
+      if (window[i] === 0x7d) {
+        if (!this.part.last) throw new SplitNotPossible();
+        this.pos = i;
+        this.state = ROOT_END;
+        return true;
+      }
+      if (window[i] !== 0x2c) throw new SplitNotPossible();
+      i = skipSpace(window, i + 1);
+    }
+    return this.entry(i, final);
+  }
+
+  /** `"key": value` from `i`, the value running to the next file entry's separator. */
+  private entry(i: number, final: boolean): boolean {
+    const window = this.window;
+    if (i >= window.length) return waitForMore(final);
+    if (window[i] !== 0x22) throw new SplitNotPossible();
+    const keyEnd = stringEnd(window, i);
+    if (keyEnd === -1) return waitForMore(final);
+    let colon = skipSpace(window, keyEnd);
+    if (colon >= window.length) return waitForMore(final);
+    if (window[colon] !== 0x3a) throw new SplitNotPossible();
+    colon = skipSpace(window, colon + 1);
+    if (colon >= window.length) return waitForMore(final);
+    const valueEnd = this.valueEnd(colon, final);
+    if (valueEnd === undefined) return waitForMore(final);
+    const key = parseJson(window, i, keyEnd);
+    if (typeof key !== 'string') throw new SplitNotPossible();
+    this.onEntry(key, parseJson(window, colon, valueEnd), noPosition);
+    this.pos = valueEnd;
+    this.state = MEMBER;
+    return true;
+  }
+
+  /**
+   * Where the value that starts at `valueStart` ends: at the next file entry's `,`, or at the
+   * end of the part (before the root's `}` in the last one); undefined until more bytes come.
+   */
+  private valueEnd(valueStart: number, final: boolean): number | undefined {
+    const window = this.window;
+    const next = nextEntry(window, valueStart + 2);
+    if (next !== -1) return next;
+    if (!final) return undefined;
+    if (!this.part.last) return window.length;
+    const end = lastNonSpace(window);
+    if (end <= valueStart || window[end] !== 0x7d) throw new SplitNotPossible();
+    return end;
+  }
+}
 
 /** A split guessed wrong, or the input is not what the fast path expects: read it whole. */
 export class SplitNotPossible extends Error {

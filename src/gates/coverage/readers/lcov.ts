@@ -213,6 +213,15 @@ class LcovParser {
     if (current && this.plainRecord(buf, start, end, current)) return;
     const text = utf8Text(buf, start, end).trim();
     if (text === '' || text.startsWith('#')) return;
+    this.textRecord(text, offset);
+  }
+
+  /**
+   * A record read from its text: the types the byte paths do not take, and `DA`/`BRDA` lines
+   * outside a record (which are errors). `text` is trimmed, not empty and not a comment.
+   */
+  private textRecord(text: string, offset: number): void {
+    const fail = this.fail;
     const colon = text.indexOf(':');
     const type = colon === -1 ? text : text.slice(0, colon);
     const value = colon === -1 ? '' : text.slice(colon + 1);
@@ -221,17 +230,7 @@ class LcovParser {
       case 'VER':
         return;
       case 'SF':
-        if (current) {
-          const { path, offset: sfOffset } = current;
-          throw new PositionedError([offset, sfOffset], ([at, sf]) =>
-            this.error(
-              (at as LineColumn).line,
-              `SF:${clip(value)} starts a record before the record of ${path} (SF at line ${(sf as LineColumn).line}) ended with end_of_record`,
-            ),
-          );
-        }
-        if (value === '') fail(offset, 'SF record without a file path');
-        this.current = { path: value, offset, writer: this.sink.beginFile(value) };
+        this.beginRecord(value, offset);
         return;
       case 'DA':
         readDa(this.open(type, offset, text), value, offset, fail);
@@ -260,6 +259,22 @@ class LcovParser {
       }
     }
     fail(offset, `unknown LCOV record "${clip(text)}"`);
+  }
+
+  /** `SF:<path>` at `offset`: opens a record, when none is open. */
+  private beginRecord(path: string, offset: number): void {
+    const current = this.current;
+    if (current) {
+      const { path: openPath, offset: sfOffset } = current;
+      throw new PositionedError([offset, sfOffset], ([at, sf]) =>
+        this.error(
+          (at as LineColumn).line,
+          `SF:${clip(path)} starts a record before the record of ${openPath} (SF at line ${(sf as LineColumn).line}) ended with end_of_record`,
+        ),
+      );
+    }
+    if (path === '') this.fail(offset, 'SF record without a file path');
+    this.current = { path, offset, writer: this.sink.beginFile(path) };
   }
 
   /**

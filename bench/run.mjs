@@ -1,11 +1,14 @@
 #!/usr/bin/env node
 // `npm run bench`: the coverage gate against diff-cover and against the floor (streaming the
-// file and counting its lines), on large synthetic reports; and the start-up of `run` on the
-// example repository against `node -e 0`.
+// file and counting its lines), on large synthetic reports; the data schema gate against ajv
+// behind a line reader (JSON Lines) and papaparse + casting + ajv (CSV) on 1,000,000 records
+// (bench/data-schema.mjs); and the start-up of `run`, one gate and `--help` on the example
+// repository against `node -e 0`.
 //
-//   node bench/run.mjs [--sizes small|large|all] [--formats cobertura,lcov,istanbul] [--runs N]
-//                      [--skip-diff-cover] [--skip-startup] [--rss proc|time] [--regenerate]
-//                      [--cli PATH] [--threads N]
+//   node bench/run.mjs [--suites coverage,data-schema,startup] [--sizes small|large|all]
+//                      [--formats cobertura,lcov,istanbul] [--runs N] [--skip-diff-cover]
+//                      [--skip-startup] [--rss proc|time] [--regenerate] [--cli PATH]
+//                      [--baseline PATH] [--rows N] [--threads N]
 //
 // Every comparison is interleaved in this one process tree: round after round, the floor, the
 // gate and diff-cover run one after the other on the same input, so load from other work on
@@ -16,9 +19,11 @@
 // percentage); any disagreement is printed as MISMATCH and makes the command exit 1.
 //
 // The gate is built from src/ into bench/out/cli/ (`node scripts/build.mjs --outdir ...`), so
-// dist/ is not touched (--cli benchmarks another build). Inputs are generated into
-// bench/out/<size>/ by bench/generate.mjs when missing. Markdown goes to stdout, progress to
-// stderr, everything measured to bench/out/results.json. --threads sets MLQG_COVERAGE_THREADS.
+// dist/ is not touched (--cli benchmarks another build; --baseline adds another build to the
+// data schema and start-up rounds, for before/after figures from the same rounds). Inputs are
+// generated into bench/out/<size>/ by bench/generate.mjs when missing. Markdown goes to stdout,
+// progress to stderr, everything measured to bench/out/results.json. --threads sets
+// MLQG_COVERAGE_THREADS and MLQG_DATA_SCHEMA_THREADS; --rows the data schema records per file.
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -26,12 +31,15 @@ import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os'
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { dataSchemaSuite, dataSchemaTable } from './data-schema.mjs';
 import { GENERATOR_VERSION } from './generate.mjs';
 import { measure, rssMethod } from './measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench', 'out');
 const BUILD = join(OUT, 'cli');
+
+const SUITES = ['coverage', 'data-schema', 'startup'];
 
 const SIZES = {
   small: { files: 5000, lines: 400 },
@@ -62,6 +70,9 @@ function parse() {
       runs: { type: 'string', default: '3' },
       'skip-diff-cover': { type: 'boolean', default: false },
       'skip-startup': { type: 'boolean', default: false },
+      suites: { type: 'string', default: SUITES.join(',') },
+      baseline: { type: 'string' },
+      rows: { type: 'string', default: '1000000' },
       rss: { type: 'string', default: 'proc' },
       regenerate: { type: 'boolean', default: false },
       cli: { type: 'string' },
@@ -73,7 +84,7 @@ function parse() {
     console.log(
       readFileSync(fileURLToPath(import.meta.url), 'utf8')
         .split('\n')
-        .slice(1, 21)
+        .slice(1, 26)
         .join('\n')
         .replace(/^\/\/ ?/gm, ''),
     );
@@ -87,7 +98,14 @@ function parse() {
     if (!FORMATS[f]) usage(`unknown format "${f}" (${Object.keys(FORMATS).join(', ')})`);
   if (!Number.isInteger(runs) || runs < 1) usage('--runs takes a positive integer');
   if (!['proc', 'time'].includes(values.rss)) usage('--rss is proc or time');
+  const suites = values.suites.split(',').map((x) => x.trim());
+  for (const x of suites) if (!SUITES.includes(x)) usage(`unknown suite "${x}" (${SUITES.join(', ')})`);
+  const rows = Number(values.rows);
+  if (!Number.isInteger(rows) || rows < 1000) usage('--rows takes an integer of at least 1000');
   return {
+    suites: suites.filter((x) => x !== 'startup' || !values['skip-startup']),
+    baseline: values.baseline ? resolve(values.baseline) : undefined,
+    rows,
     sizes,
     formats,
     runs,
@@ -376,28 +394,38 @@ async function startup(cli, opts) {
   mkdirSync(dir, { recursive: true });
   const { makeExampleRepo } = await import('../scripts/make-example-repo.mjs');
   const repo = await makeExampleRepo(join(dir, 'ml-project'));
-  log(`start-up: \`run\` in ${repo.dir} against node -e 0, ${opts.runs} interleaved round(s)`);
-  const empty = [];
-  const run = [];
-  const coverage = [];
-  let exitCode;
+  log(`start-up: \`run\` in ${repo.dir} against node -e 0, ${Math.max(opts.runs, 5)} interleaved round(s)`);
+  const builds = [['', cli], ...(opts.baseline ? [['baseline ', opts.baseline]] : [])];
+  const commands = [
+    ['node -e 0', process.execPath, ['-e', '0']],
+    ...builds.flatMap(([tag, path]) => [
+      [`${tag}run`, process.execPath, [path, 'run']],
+      [`${tag}coverage`, process.execPath, [path, 'coverage', '--format', 'json']],
+      [`${tag}data-schema`, process.execPath, [path, 'data-schema', '--format', 'json']],
+      [`${tag}--help`, process.execPath, [path, '--help']],
+    ]),
+  ];
+  const samples = Object.fromEntries(commands.map(([name]) => [name, []]));
+  const exitCodes = {};
   for (let r = 0; r < Math.max(opts.runs, 5); r++) {
-    empty.push(sample(await measure(process.execPath, ['-e', '0'], { method: opts.rss })));
-    const m = await measure(process.execPath, [cli, 'run'], { cwd: repo.dir, method: opts.rss });
-    exitCode = m.code;
-    run.push(sample(m));
-    const c = await measure(process.execPath, [cli, 'coverage', '--format', 'json'], {
-      cwd: repo.dir,
-      method: opts.rss,
-    });
-    coverage.push(sample(c));
+    for (const [name, file, args] of commands) {
+      const m = await measure(file, args, { cwd: repo.dir, method: opts.rss });
+      exitCodes[name] = m.code;
+      samples[name].push(sample(m));
+    }
   }
-  const s = (xs) => ({
-    seconds: median(xs.map((x) => x.seconds)),
-    peakRss: median(xs.map((x) => x.peakRss)),
-    samples: xs,
-  });
-  return { nodeE0: s(empty), run: { ...s(run), exitCode }, coverage: s(coverage) };
+  return Object.fromEntries(
+    commands.map(([name]) => [
+      name,
+      {
+        seconds: median(samples[name].map((x) => x.seconds)),
+        cpu: median(samples[name].map((x) => x.cpu)),
+        peakRss: median(samples[name].map((x) => x.peakRss)),
+        exitCode: exitCodes[name],
+        samples: samples[name],
+      },
+    ]),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,12 +457,15 @@ function table(size, rows) {
 }
 
 function startupTable(s) {
+  const floor = s['node -e 0'].seconds;
+  const rows = Object.entries(s).map(
+    ([name, x]) =>
+      `| \`${name === 'node -e 0' ? name : `ml-quality-gates ${name.replace(/^baseline /, '')}`}\`${name.startsWith('baseline ') ? ' (baseline)' : ''}${name.endsWith('run') ? ` (six gates; exit ${x.exitCode})` : ''} | ${secs(x.seconds)} | ${secs(x.cpu)} | ${mb(x.peakRss)} | ${times(x.seconds / floor)} |`,
+  );
   return (
     '### Start-up (example repository, medians)\n\n' +
-    '| Command | s | peak RSS MB | ÷ `node -e 0` |\n|---|---:|---:|---:|\n' +
-    `| \`node -e 0\` | ${secs(s.nodeE0.seconds)} | ${mb(s.nodeE0.peakRss)} | 1.0× |\n` +
-    `| \`ml-quality-gates run\` (all four gates; exit ${s.run.exitCode}) | ${secs(s.run.seconds)} | ${mb(s.run.peakRss)} | ${times(s.run.seconds / s.nodeE0.seconds)} |\n` +
-    `| \`ml-quality-gates coverage\` | ${secs(s.coverage.seconds)} | ${mb(s.coverage.peakRss)} | ${times(s.coverage.seconds / s.nodeE0.seconds)} |\n`
+    '| Command | s | CPU s | peak RSS MB | ÷ `node -e 0` |\n|---|---:|---:|---:|---:|\n' +
+    `${rows.join('\n')}\n`
   );
 }
 
@@ -444,9 +475,12 @@ async function main() {
   const opts = parse();
   if (opts.rss === 'none')
     log('warning: neither /proc nor /usr/bin/time is available; peak RSS is not measured');
+  if (opts.threads) process.env.MLQG_DATA_SCHEMA_THREADS = opts.threads;
   const cli = opts.cli ? { path: opts.cli, built: 'given with --cli' } : buildCli();
-  const hasDiffCover = !opts.skipDiffCover && sh('diff-cover', ['--version']) !== undefined;
-  if (!opts.skipDiffCover && !hasDiffCover) log('warning: diff-cover is not installed; skipping it');
+  const hasDiffCover =
+    opts.suites.includes('coverage') && !opts.skipDiffCover && sh('diff-cover', ['--version']) !== undefined;
+  if (opts.suites.includes('coverage') && !opts.skipDiffCover && !hasDiffCover)
+    log('warning: diff-cover is not installed; skipping it');
   mkdirSync(OUT, { recursive: true });
   const results = {
     date: new Date().toISOString(),
@@ -455,11 +489,13 @@ async function main() {
     cli,
     threads: opts.threads ?? `default (${availableParallelism()})`,
     runs: opts.runs,
+    suites: opts.suites,
+    baseline: opts.baseline,
     loadBefore: loadavg(),
     sizes: [],
   };
   const out = [];
-  for (const name of opts.sizes) {
+  for (const name of opts.suites.includes('coverage') ? opts.sizes : []) {
     const spec = SIZES[name];
     const { dir, meta } = ensureGenerated(name, spec, opts.regenerate);
     const rows = [];
@@ -474,7 +510,13 @@ async function main() {
     out.push(t);
     process.stdout.write(`${t}\n`);
   }
-  if (!opts.skipStartup) {
+  if (opts.suites.includes('data-schema')) {
+    results.dataSchema = await dataSchemaSuite(cli.path, { ...opts, log });
+    const t = dataSchemaTable(results.dataSchema, opts.threads ?? availableParallelism());
+    out.push(t);
+    process.stdout.write(`${t}\n`);
+  }
+  if (opts.suites.includes('startup')) {
     try {
       results.startup = await startup(cli.path, opts);
       const t = startupTable(results.startup);
@@ -491,14 +533,23 @@ async function main() {
   results.loadAfter = loadavg();
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const m = results.machine;
-  const loads = results.sizes.flatMap((s) => s.rows.flatMap((r) => r.gate.samples.map((x) => x.load1)));
+  const loads = [
+    ...results.sizes.flatMap((s) => s.rows.flatMap((r) => r.gate.samples.map((x) => x.load1))),
+    ...(results.dataSchema?.cases ?? []).flatMap((c) => c.gate.samples.map((x) => x.load1)),
+    ...Object.values(results.startup ?? {}).flatMap((x) => x.samples?.map((y) => y.load1) ?? []),
+  ];
+  const peers = results.dataSchema
+    ? ` Data schema peers: ajv ${results.dataSchema.peers.ajv}, ajv-formats ${results.dataSchema.peers['ajv-formats']}, papaparse ${results.dataSchema.peers.papaparse ?? 'not installed'}.`
+    : '';
   process.stdout.write(
     `Machine: ${m.cpuModel}, ${m.nproc} CPUs, ${m.ramGiB} GiB RAM, Linux ${m.kernel}. Node ${m.node}, ml-quality-gates ${m.ours} (${cli.built}${cli.commit ? `, ${cli.commit}` : ''}), ${m.diffCover} (${m.python}), ${m.git}. ` +
-      `Gate threads: ${results.threads}. 1-minute load average ${loads.length ? `${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}` : 'n/a'} during the gate runs. ` +
+      `Gate threads: ${results.threads}.${peers} 1-minute load average ${loads.length ? `${Math.min(...loads).toFixed(2)}–${Math.max(...loads).toFixed(2)}` : 'n/a'} during the gate runs. ` +
       `Peak RSS via ${m.rssMethod === 'proc' ? '/proc VmHWM' : m.rssMethod === 'time' ? 'GNU time' : 'nothing'}; MB = 10^6 bytes.\n` +
       `Results: ${join('bench', 'out', 'results.json')}\n`,
   );
-  const failed = results.sizes.some((s) => s.rows.some((r) => !r.agreement.ok));
+  const failed =
+    results.sizes.some((s) => s.rows.some((r) => !r.agreement.ok)) ||
+    (results.dataSchema?.cases ?? []).some((c) => !c.agreement.ok);
   process.exitCode = failed ? 1 : 0;
 }
 

@@ -1,6 +1,7 @@
 // Bundles each entry point into dist/ (ESM, Node 20+) with shared chunks. The output is
 // deterministic, so CI can rebuild and compare it with the committed dist/.
-// `coverage-worker` is the coverage readers' worker thread (src/gates/coverage/pool.ts).
+// `coverage-worker` is the coverage readers' worker thread (src/gates/coverage/pool.ts);
+// `data-schema-worker` checks parts of large data files (src/gates/data-schema/parts.ts).
 // `--outdir DIR` builds elsewhere (bench/run.mjs builds into bench/out/).
 import { readFile, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -10,7 +11,11 @@ const outdir = parseArgs({ options: { outdir: { type: 'string', default: 'dist' 
 const { version } = JSON.parse(await readFile('package.json', 'utf8'));
 await rm(outdir, { recursive: true, force: true });
 await build({
-  entryPoints: { cli: 'src/main.ts', 'coverage-worker': 'src/gates/coverage/worker.ts' },
+  entryPoints: {
+    cli: 'src/main.ts',
+    'coverage-worker': 'src/gates/coverage/worker.ts',
+    'data-schema-worker': 'src/gates/data-schema/worker.ts',
+  },
   outdir,
   bundle: true,
   splitting: true,

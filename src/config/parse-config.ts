@@ -1,17 +1,17 @@
-import { Ajv, type ErrorObject } from 'ajv';
-import schema from '../../schema/config.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import { ConfigurationError, InputError } from '../util/errors.js';
 import { describeSchemaError, foldSchemaErrors, valueAtPointer } from '../util/schema-errors.js';
 import { parseYaml } from '../util/yaml.js';
+import { validate as configValidator } from './config-validator.generated.js';
 import type { Config } from './types.js';
 
-let validator: ReturnType<Ajv['compile']> | undefined;
-
+/**
+ * The config's schema errors. The validator is schema/config.schema.json compiled at build time
+ * (scripts/generate.mjs, ajv standalone code with allErrors, strict, allowUnionTypes and
+ * verbose), so no command pays for compiling it at start-up.
+ */
 function validate(document: unknown): ErrorObject[] {
-  validator ??= new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true }).compile(
-    schema,
-  );
-  return validator(document) ? [] : (validator.errors ?? []);
+  return configValidator(document) ? [] : (configValidator.errors ?? []);
 }
 
 /** Parses and validates config text; errors name the file, line, key, bad value and what is allowed. */

@@ -2,6 +2,7 @@ import { createReadStream, type ReadStream } from 'node:fs';
 import { type CsvError, type Parser, parse } from 'csv-parse';
 import { InputError } from '../../util/errors.js';
 import { CHUNK_SIZE } from '../../util/text-stream.js';
+import { Declined, fastDelimiter, readCsvFast } from './csv-fast.js';
 
 /** A record longer than this is refused: no real row is, and an unclosed quote would otherwise swallow the file. */
 export const MAX_RECORD_BYTES = 16 * 1024 * 1024;
@@ -13,6 +14,8 @@ export interface CsvOptions {
   header: boolean;
   /** Stop after this many data rows. */
   sampleRows?: number;
+  /** Bytes per read of the fast reader (tests: records across chunk ends); default 1 MiB. */
+  chunkSize?: number;
 }
 
 /** Where a record is: the physical line it starts on, and its 1-based number among data rows. */
@@ -43,21 +46,54 @@ export interface CsvReadResult {
 }
 
 /**
- * Streams a CSV/TSV file through csv-parse (quotes, embedded newlines, CRLF and a UTF-8 BOM
- * handled) and hands over each record with the physical line it starts on. csv-parse's own line
- * count is the line a record ends on, and counts a CRLF inside quotes twice; the line of a
- * record's start is counted here instead, from the bytes (see {@link LineTracker}). Records are
- * consumed in csv-parse's `on_record` hook, so none is buffered: memory stays at one read chunk
- * plus one record. With `sampleRows`, reading stops (and the file is closed) once enough rows
- * were seen. Malformed CSV is an `InputError` with the line.
+ * Reads a CSV/TSV file record by record and hands over each record with the physical line it
+ * starts on. The fast reader (csv-fast.ts) reads nearly every file; when it meets something only
+ * csv-parse reads exactly (odd quoting, a stray `\r`, a huge record), csv-parse reads the file
+ * from its start and hands over the records after those already handed over — so records, lines
+ * and errors are always csv-parse's. With `sampleRows`, reading stops once enough rows were seen.
+ * Malformed CSV is an `InputError` with the line.
  */
 export async function readCsv(
   source: CsvSource,
   options: CsvOptions,
   visitor: CsvVisitor,
 ): Promise<CsvReadResult> {
-  const state = { stopped: false, headerSeen: !options.header, rows: 0 };
   if (!options.header && !visitor.header(undefined, 0)) return { complete: false, headerSeen: true };
+  let delivered = 0;
+  if (fastDelimiter(options.delimiter)) {
+    const counted: CsvVisitor = {
+      header: (cells, line) => (delivered++, visitor.header(cells, line)),
+      row: (cells, at) => {
+        delivered++;
+        visitor.row(cells, at);
+      },
+    };
+    try {
+      const read = await readCsvFast({ path: source.absPath }, options, counted);
+      return { complete: read.complete, headerSeen: read.headerSeen };
+    } catch (error) {
+      if (!(error instanceof Declined)) throw error;
+    }
+  }
+  return readCsvParse(source, options, visitor, delivered);
+}
+
+/**
+ * Streams a CSV/TSV file through csv-parse (quotes, embedded newlines, CRLF and a UTF-8 BOM
+ * handled) and hands over each record with the physical line it starts on, skipping the first
+ * `skip` records (the fast reader handed them over already). csv-parse's own line count is the
+ * line a record ends on, and counts a CRLF inside quotes twice; the line of a record's start is
+ * counted here instead, from the bytes (see {@link LineTracker}). Records are consumed in
+ * csv-parse's `on_record` hook, so none is buffered: memory stays at one read chunk plus one
+ * record. The header (`header: false`: the call with no cells) is the caller's to announce.
+ */
+export async function readCsvParse(
+  source: CsvSource,
+  options: CsvOptions,
+  visitor: CsvVisitor,
+  skip = 0,
+): Promise<CsvReadResult> {
+  const state = { stopped: false, headerSeen: !options.header, rows: 0, skipped: 0 };
   const stream = createReadStream(source.absPath, { highWaterMark: CHUNK_SIZE });
   const lines = new LineTracker();
   const parser: Parser = parse({
@@ -69,12 +105,15 @@ export async function readCsv(
     on_record: (record: string[], context) => {
       const line = lines.recordStart(context.bytes);
       if (state.stopped) return null;
+      const handOver = state.skipped >= skip;
+      if (!handOver) state.skipped++;
       if (!state.headerSeen) {
         state.headerSeen = true;
-        if (!visitor.header(record, line)) stop();
+        if (handOver && !visitor.header(record, line)) stop();
         return null;
       }
-      visitor.row(record, { line, record: ++state.rows });
+      state.rows++;
+      if (handOver) visitor.row(record, { line, record: state.rows });
       if (options.sampleRows !== undefined && state.rows >= options.sampleRows) stop();
       return null;
     },

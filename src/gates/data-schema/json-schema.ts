@@ -4,6 +4,7 @@ import { Ajv2019 } from 'ajv/dist/2019.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import type { Finding } from '../../result/types.js';
+import { quickFormats } from './fast-formats.js';
 import { UserError } from '../../util/errors.js';
 import { describeSchemaError, foldSchemaErrors, keyPath, valueAtPointer } from '../../util/schema-errors.js';
 import { ignoreRefSiblings } from './ref-siblings.js';
@@ -32,6 +33,11 @@ export interface CompiledJsonSchema {
   findings: Finding[];
   /** Other local schema files the schema references (they are schemas, not orphans). */
   referenced: string[];
+  /**
+   * The documents `validate` was compiled from, the root first, as loaded: a worker thread
+   * compiles the same validator from them (parts.ts).
+   */
+  sources?: Array<{ path: string; value: unknown }>;
 }
 
 /** Loads a referenced schema file; throws `UserError` when it is missing or unparseable. */
@@ -73,7 +79,8 @@ export async function compileJsonSchema(
       if (doc.path !== root.path) ajv.addSchema(withFileId(doc), fileId(doc.path));
     }
     const validate = ajv.compile(withFileId(prepared.get(root.path) ?? root));
-    return { dialect, validate, findings, referenced };
+    const sources = [...docs.values()].map((d) => ({ path: d.path, value: d.value }));
+    return { dialect, validate, findings, referenced, sources };
   } catch (error) {
     findings.push(
       at(
@@ -192,6 +199,8 @@ function newAjv(dialect: Dialect): Ajv | Ajv2019 | Ajv2020 {
         : new Ajv2020(options);
   // The 2019/2020 classes share the draft-07 class's core, which is all ajv-formats touches.
   addFormats(ajv);
+  // Dates and times in their usual spelling are accepted quickly; ajv-formats judges the rest.
+  for (const [name, format] of quickFormats(ajv.formats)) ajv.addFormat(name, format);
   return ajv;
 }
 

@@ -1,11 +1,11 @@
 import { readFile, stat } from 'node:fs/promises';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { forEachByteLine, utf8Text } from '../../util/byte-lines.js';
 import { InputError } from '../../util/errors.js';
 import { keyPath } from '../../util/schema-errors.js';
-import { readByteChunks } from '../../util/text-stream.js';
+import { forEachTextLine } from '../../util/text-lines.js';
+import type { FileRange } from '../../util/text-stream.js';
 import { elementLines } from './json-lines.js';
-import type { DataProblem, RowFindings } from './row-findings.js';
+import type { DataProblem, RowFindings, RowSink } from './row-findings.js';
 
 /** Thrown inside the line callback to stop reading early (`sample-rows`). */
 class Stop extends Error {}
@@ -14,13 +14,15 @@ class Stop extends Error {}
 interface RecordAt {
   line: number;
   record: number;
-  /** `line 3`, `record 2`, `document`. */
-  label: string;
+  /** `record 2`, `document`; a JSON Lines record is `line 3` (made only for a finding). */
+  label?: string;
 }
+
+const labelOf = (at: RecordAt): string => at.label ?? `line ${at.line}`;
 
 /**
  * Validates a JSON Lines file record by record with a schema compiled once. Lines are split
- * from the raw bytes (the repo's byte-lines helper), so memory is one chunk plus one line
+ * from chunks decoded once each (see `forEachTextLine`), so memory is one chunk plus one line
  * whatever the file size; blank lines are skipped, `\r\n` is tolerated, and a line that is not
  * JSON is an invalid row like any other. Returns whether the whole file was read.
  */
@@ -30,22 +32,55 @@ export async function validateJsonl(
   out: RowFindings,
   sampleRows?: number,
 ): Promise<{ complete: boolean }> {
+  const { complete } = await validateJsonlRange({ path: absPath }, out.path, validate, out, sampleRows);
+  return { complete };
+}
+
+/**
+ * Validates the lines of a JSON Lines file, or of the bytes [start, end) of one that start at a
+ * line (a part read in a worker thread: its line and record numbers count from its start).
+ * Returns whether every line was read, and how many lines there were.
+ */
+export async function validateJsonlRange(
+  source: FileRange,
+  displayPath: string,
+  validate: ValidateFunction,
+  out: RowSink,
+  sampleRows?: number,
+): Promise<{ complete: boolean; lines: number }> {
+  const first = (source.start ?? 0) === 0;
+  let lines = 0;
   try {
-    await forEachByteLine(readByteChunks(absPath), out.path, (buf, start, end, line) => {
-      // Skip blank lines without decoding them.
-      let s = start;
-      while (s < end && (buf[s] === 32 || buf[s] === 9)) s++;
-      if (s === end) return;
-      if (line === 1 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) s += 3; // UTF-8 BOM
-      const at = { line, record: out.rows + 1, label: `line ${line}` };
-      out.row(lineProblems(utf8Text(buf, s, end), validate, at));
+    lines = await forEachTextLine(source, displayPath, (text, start, end, line) => {
+      const record = recordText(text, start, end, first && line === 1);
+      if (record === undefined) return;
+      out.row(lineProblems(record, validate, { line, record: out.rows + 1 }));
       if (sampleRows !== undefined && out.rows >= sampleRows) throw new Stop();
     });
   } catch (error) {
-    if (error instanceof Stop) return { complete: false };
+    if (error instanceof Stop) return { complete: false, lines };
     throw error;
   }
-  return { complete: true };
+  return { complete: true, lines };
+}
+
+/**
+ * The text of the record on text[start, end), or undefined for a blank line (spaces and tabs
+ * only). As the gate always read it: a UTF-8 BOM opening the file is dropped, and so is one
+ * U+FEFF where a line's content starts (the decoder each line went through dropped it).
+ */
+export function recordText(text: string, start: number, end: number, fileStart: boolean): string | undefined {
+  let s = start;
+  while (s < end && (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9)) s++;
+  if (s === end) return undefined;
+  if (fileStart && text.charCodeAt(start) === 0xfeff) s += 1;
+  if (text.charCodeAt(s) === 0xfeff && s < end) s += 1;
+  return text.slice(s, end);
+}
+
+/** The position a JSON Lines problem's message starts with (`line 3: `). */
+export function jsonlPrefix(_record: number, line: number): string {
+  return `line ${line}: `;
 }
 
 function lineProblems(text: string, validate: ValidateFunction, at: RecordAt): DataProblem[] {
@@ -59,7 +94,7 @@ function lineProblems(text: string, validate: ValidateFunction, at: RecordAt): D
         record: at.record,
         column: '',
         rule: 'data-schema/invalid-json',
-        message: `${at.label}: not valid JSON: ${(error as Error).message}`,
+        message: `${labelOf(at)}: not valid JSON: ${(error as Error).message}`,
         fix: 'Write one complete JSON value per line (no pretty-printing, no trailing commas).',
       },
     ];
@@ -129,7 +164,7 @@ function recordProblems(value: unknown, validate: ValidateFunction, at: RecordAt
         line: at.line,
         record: at.record,
         column: '',
-        message: `${at.label}: the record is nested too deeply to validate.`,
+        message: `${labelOf(at)}: the record is nested too deeply to validate.`,
         fix: FIX,
       },
     ];
@@ -139,7 +174,7 @@ function recordProblems(value: unknown, validate: ValidateFunction, at: RecordAt
     line: at.line,
     record: at.record,
     column: pointerOf(e),
-    message: `${at.label}: ${describe(e)}.`,
+    message: `${labelOf(at)}: ${describe(e)}.`,
     fix: FIX,
   }));
 }

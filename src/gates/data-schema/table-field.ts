@@ -16,10 +16,12 @@ export interface CompiledField {
   /** The cell's canonical value as a string, for unique and primary keys; null when missing. */
   key(raw: string): string | null;
   /** Every problem of the cell, one phrase each (`must be at least 0`). */
-  problems(raw: string): string[];
+  problems(raw: string): readonly string[];
   /** The first problem of the cell, or undefined when it is valid. */
   check(raw: string): string | undefined;
 }
+
+const NONE: readonly string[] = Object.freeze([]);
 
 /** One constraint of a field: a phrase when the value breaks it. */
 type Check = (value: unknown, raw: string) => string | undefined;
@@ -58,16 +60,17 @@ export function compileField(
   );
   const required = constraints.required === true || inPrimaryKey;
   const typeWords = `a valid ${type}${field.format && field.format !== 'default' ? ` (format ${field.format})` : ''}`;
-  const problems = (raw: string): string[] => {
-    if (missing.has(raw)) return required ? ['is missing but the field is required'] : [];
+  // A valid cell (nearly every cell) allocates nothing: the empty list is shared.
+  const problems = (raw: string): readonly string[] => {
+    if (missing.has(raw)) return required ? ['is missing but the field is required'] : NONE;
     const v = cast(raw);
     if (v === INVALID) return [`is not ${typeWords}`];
-    const out: string[] = [];
+    let out: string[] | undefined;
     for (const check of checks) {
       const problem = check(v, raw);
-      if (problem) out.push(problem);
+      if (problem) (out ??= []).push(problem);
     }
-    return out;
+    return out ?? NONE;
   };
   return {
     name: field.name,

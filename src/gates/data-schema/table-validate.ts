@@ -74,17 +74,21 @@ export class TableValidator {
     return { ok: true, problems: [] };
   }
 
-  /** Every problem of one data row. */
-  row(cells: string[], at: RecordPosition): DataProblem[] {
-    if (!this.headerOk) return [];
-    const where = `row ${at.record} (line ${at.line})`;
-    const problems: DataProblem[] = [...this.cellCount(cells, at, where)];
+  /** Every problem of one data row (a valid row allocates nothing). */
+  row(cells: string[], at: RecordPosition): readonly DataProblem[] {
+    if (!this.headerOk) return NO_PROBLEMS;
+    let problems: DataProblem[] | undefined;
+    if (cells.length !== this.columns.length) problems = this.cellCount(cells, at, whereOf(at));
     const n = Math.min(cells.length, this.columns.length);
     for (let i = 0; i < n; i++) {
       const field = this.columns[i];
       if (!field) continue;
       const raw = cells[i] as string;
-      for (const problem of field.problems(raw)) {
+      const found = field.problems(raw);
+      if (found.length === 0) continue;
+      problems ??= [];
+      const where = whereOf(at);
+      for (const problem of found) {
         problems.push({
           ...at,
           column: field.name,
@@ -93,10 +97,10 @@ export class TableValidator {
       }
     }
     for (const key of this.keys) {
-      const problem = this.checkKey(key, cells, at, where);
-      if (problem) problems.push(problem);
+      const problem = this.checkKey(key, cells, at, whereOf(at));
+      if (problem) (problems ??= []).push(problem);
     }
-    return problems;
+    return problems ?? NO_PROBLEMS;
   }
 
   /** Notices about checks that stopped early. */
@@ -161,6 +165,18 @@ export class TableValidator {
     } else key.seen.set(h, at.line);
     return undefined;
   }
+}
+
+const NO_PROBLEMS: readonly DataProblem[] = Object.freeze([]);
+
+/** Where a table problem is, as its message starts: `row 3 (line 4)`. */
+function whereOf(at: RecordPosition): string {
+  return `row ${at.record} (line ${at.line})`;
+}
+
+/** The position a table row's problem message starts with (`row 3 (line 4): `). */
+export function tablePrefix(record: number, line: number): string {
+  return `${whereOf({ record, line })}: `;
 }
 
 /** What `fieldsMatch` finds wrong with a header, naming the first offending column. */

@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Finding } from '../../result/types.js';
 import type { LoadedContract } from './contracts.js';
@@ -5,6 +6,7 @@ import { readCsv } from './csv.js';
 import type { Dataset } from './discover.js';
 import { validateJsonDocument, validateJsonl } from './jsonl.js';
 import { checkParquet } from './parquet.js';
+import { checkInParts } from './parts.js';
 import { RowFindings } from './row-findings.js';
 import type { DataSchemaSettings } from './settings.js';
 import type { TableContract } from './table-schema.js';
@@ -33,7 +35,12 @@ export async function validateDataset(
   let extra: Finding[] = [];
   const validate = loaded.json?.validate;
   if (dataset.format === 'jsonl' && validate) {
-    complete = (await validateJsonl(abs, validate, out, settings.sampleRows)).complete;
+    const sources = loaded.json?.sources;
+    const split =
+      settings.sampleRows === undefined &&
+      sources !== undefined &&
+      (await checkInParts({ ...(await partJobBase(abs, dataset, settings)), kind: 'jsonl', sources }, out));
+    complete = split || (await validateJsonl(abs, validate, out, settings.sampleRows)).complete;
   } else if (dataset.format === 'json' && validate) {
     const schemaIsArray = (loaded.doc.value as { type?: unknown } | null)?.type === 'array';
     complete = (
@@ -48,7 +55,7 @@ export async function validateDataset(
     out.rows = info.rows;
     complete = true;
   } else if (loaded.table) {
-    const table = await validateTable(dataset, loaded.table, { abs, out, settings });
+    const table = await validateTable(dataset, loaded.table, { abs, out, settings, loaded });
     complete = table.complete;
     extra = table.notices;
   }
@@ -61,6 +68,16 @@ export async function validateDataset(
   };
 }
 
+/** What every split job names: the file, its size, and the findings limit. */
+async function partJobBase(
+  abs: string,
+  dataset: Dataset,
+  settings: DataSchemaSettings,
+): Promise<{ file: string; size: number; displayPath: string; limit: number }> {
+  const { size } = await stat(abs);
+  return { file: abs, size, displayPath: dataset.path, limit: settings.maxFindingsPerFile };
+}
+
 /**
  * A CSV/TSV file: the header, then every row. A file with no record at all while a header is
  * expected (a 0-byte file) has no header: that is a finding, not a valid table of 0 rows.
@@ -68,16 +85,28 @@ export async function validateDataset(
 async function validateTable(
   dataset: Dataset,
   contract: TableContract,
-  io: { abs: string; out: RowFindings; settings: DataSchemaSettings },
+  io: { abs: string; out: RowFindings; settings: DataSchemaSettings; loaded?: LoadedContract },
 ): Promise<{ complete: boolean; notices: Finding[] }> {
   const { out, settings } = io;
   const dialect = dataset.schema?.kind === 'datapackage' ? dataset.schema.dialect : {};
   const header = dialect.header !== false;
+  const delimiter = dialect.delimiter ?? (dataset.format === 'tsv' ? '\t' : ',');
+  if (settings.sampleRows === undefined && io.loaded) {
+    const job = {
+      ...(await partJobBase(io.abs, dataset, settings)),
+      kind: 'table' as const,
+      contract: { path: io.loaded.doc.path, value: io.loaded.doc.value, pointer: io.loaded.pointer },
+      table: contract,
+      delimiter,
+      header,
+    };
+    if (await checkInParts(job, out)) return { complete: true, notices: [] };
+  }
   const validator = new TableValidator(contract, dataset.path, settings.maxUniqueKeys);
   const read = await readCsv(
     { absPath: io.abs, displayPath: dataset.path },
     {
-      delimiter: dialect.delimiter ?? (dataset.format === 'tsv' ? '\t' : ','),
+      delimiter,
       header,
       ...(settings.sampleRows !== undefined ? { sampleRows: settings.sampleRows } : {}),
     },

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parentPort, Worker } from 'node:worker_threads';
+import { parentPort, type Transferable, Worker } from 'node:worker_threads';
 
 /**
  * A worker script bundled next to the CLI (`dist/<name>`, an entry of scripts/build.mjs), seen
@@ -17,8 +17,8 @@ export function bundledWorker(name: string, from: string): URL | undefined {
   return undefined;
 }
 
-/** What a worker posts back for one task. */
-type Reply<R> = { ok: true; value: R } | { ok: false; message: string };
+/** What a worker posts back for one task (`W`: the value as it crosses threads). */
+type Reply<W> = { ok: true; value: W } | { ok: false; message: string };
 
 /**
  * Runs tasks on `size` threads: the main thread and up to `size - 1` worker threads started from
@@ -26,9 +26,10 @@ type Reply<R> = { ok: true; value: R } | { ok: false; message: string };
  * main thread costs no thread start-up, and its reads are asynchronous, so the workers' results
  * are taken in meanwhile. Without a worker script every task runs in the main thread. A task
  * that fails rejects its promise (a worker that dies is not used again); `close()` ends the
- * threads.
+ * threads. `fromWorker` turns a worker's value (`W`, e.g. records packed into transferred
+ * buffers by `serveTasks`' `pack`) into what the main thread would have returned.
  */
-export class TaskPool<T, R> {
+export class TaskPool<T, R, W = R> {
   private readonly idle: Worker[] = [];
   private readonly queue: Array<() => void> = [];
   private readonly dead = new Set<Worker>();
@@ -40,6 +41,7 @@ export class TaskPool<T, R> {
     private readonly size: number,
     private readonly workerUrl: URL | undefined,
     private readonly runInMain: (task: T) => Promise<R>,
+    private readonly fromWorker: (value: W) => R = (value) => value as unknown as R,
   ) {}
 
   async run(task: T): Promise<R> {
@@ -59,9 +61,9 @@ export class TaskPool<T, R> {
 
   private runOn(worker: Worker, task: T): Promise<R> {
     return new Promise<R>((resolve, reject) => {
-      const onMessage = (reply: Reply<R>) => {
+      const onMessage = (reply: Reply<W>) => {
         cleanup();
-        if (reply.ok) resolve(reply.value);
+        if (reply.ok) resolve(this.fromWorker(reply.value));
         else reject(new Error(reply.message));
       };
       const onError = (error: Error) => {
@@ -119,14 +121,22 @@ export class TaskPool<T, R> {
 
 const MAIN = 'main';
 
-/** The worker side of a {@link TaskPool}: runs each task posted to this thread, one at a time. */
-export function serveTasks(run: (task: never) => Promise<unknown>): void {
+/**
+ * The worker side of a {@link TaskPool}: runs each task posted to this thread, one at a time.
+ * `pack` turns a result into the value posted and the buffers transferred with it (moved, not
+ * copied); without it the result is posted as it is (structured clone).
+ */
+export function serveTasks<R>(
+  run: (task: never) => Promise<R>,
+  pack: (result: R) => { value: unknown; transfer: Transferable[] } = (value) => ({ value, transfer: [] }),
+): void {
   const port = parentPort;
   if (!port) return;
   port.on('message', (task: unknown) => {
     run(task as never).then(
-      (value) => {
-        port.postMessage({ ok: true, value } satisfies Reply<unknown>);
+      (result) => {
+        const { value, transfer } = pack(result);
+        port.postMessage({ ok: true, value } satisfies Reply<unknown>, transfer);
       },
       (error: unknown) => {
         port.postMessage({

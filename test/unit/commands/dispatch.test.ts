@@ -55,6 +55,14 @@ describe('ml-quality-gates CLI', () => {
     expect(option.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('accepts --reports (the config key and env name) as --report', async () => {
+    // Issue 12 (CLI): the same report through either spelling gives the same figures, 301/375
+    // (as --report below); before, --reports was an unknown option (exit 2).
+    const out = await run(['coverage', '--reports', 'reports/coverage.xml', '--format', 'json']);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).metrics.lines).toMatchObject({ covered: 301, total: 375 });
+  });
+
   it('prints the result document for --format json and exits 0 on pass', async () => {
     const out = await run(['coverage', '--report', 'reports/coverage.xml', '--format', 'json']);
     expect(out.code).toBe(0);

@@ -126,6 +126,50 @@ describe('checkBreakingChanges: allowances', () => {
     expect(report).toMatchObject({ breaking: 1, waived: 0 });
   });
 
+  it('says why a version added over a base without one is no bump, and what would count', async () => {
+    // Issue 12: "bump the major version" was a dead end when the base had no version. Adding
+    // "2.0.0" now is not a bump (nothing to compare with), so the change stays breaking, and the
+    // fix says so and names where the gate reads a version (a Table Schema's top-level property).
+    const r = prRepo({ 's.json': ageSchema('integer') }, { 's.json': ageSchema('boolean', '2.0.0') });
+    const report = await checkBreakingChanges([loaded('s.json', ageSchema('boolean', '2.0.0'))], settings(r));
+    expect(report).toMatchObject({ breaking: 1, waived: 0 });
+    const fix = report.findings[0]?.fix ?? '';
+    expect(fix).toContain(
+      'the base version of s.json has no "version", so there is nothing to compare a bump with',
+    );
+    expect(fix).toContain('a top-level "version" property of the Table Schema descriptor');
+    expect(fix).toContain('add a version to the base branch first');
+    // A JSON Schema is told about its annotation keyword; a base with an unreadable version is quoted.
+    const j = prRepo(
+      { 'j.json': { version: 'beta', type: 'object', properties: { a: { type: 'integer' } } } },
+      { 'j.json': { version: '2.0.0', type: 'object', properties: { a: { type: 'string' } } } },
+    );
+    const json = await checkBreakingChanges(
+      [
+        loaded(
+          'j.json',
+          { version: '2.0.0', type: 'object', properties: { a: { type: 'string' } } },
+          'json-schema',
+        ),
+      ],
+      settings(j),
+    );
+    expect(json.breaking).toBe(1);
+    expect(json.findings[0]?.fix).toContain('has no readable "version" ("beta")');
+    expect(json.findings[0]?.fix).toContain(
+      'a top-level "version" keyword (an annotation JSON Schema validators ignore)',
+    );
+    // Over a base with a version, the fix names the major part to exceed.
+    const v = prRepo(
+      { 's.json': ageSchema('integer', '1.4.0') },
+      { 's.json': ageSchema('boolean', '1.5.0') },
+    );
+    const minor = await checkBreakingChanges([loaded('s.json', ageSchema('boolean', '1.5.0'))], settings(v));
+    expect(minor.findings[0]?.fix).toContain(
+      'A major bump counts: set a top-level "version" property of the Table Schema descriptor, with a major part above 1.',
+    );
+  });
+
   it('passes with the waiver label and shows the label', async () => {
     const r = prRepo({ 's.json': ageSchema('integer') }, { 's.json': ageSchema('boolean') });
     const report = await checkBreakingChanges(

@@ -28,6 +28,8 @@ describe('actions/data-schema', () => {
     const doc = JSON.parse(readFileSync(resultFile, 'utf8'));
     expectValidResult(doc);
     expect(doc.keyMetric).toMatchObject({ label: 'invalid rows', value: 2 });
+    // One job summary per job (the report's, verdict first): a gate action writes none by default.
+    expect(result.summary).toBe('');
     expect(result.stdout).toContain('::error title=data-schema/invalid-row,file=data/customers.csv,line=19,');
     expect(result.stdout).toContain('::error title=data-schema/invalid-row,file=data/events.jsonl,line=23,');
   });

@@ -38,6 +38,9 @@ describe('actions/report on pull_request', () => {
     expect(body.split('\n')[0]).toMatch(/^<!-- ml-quality-gates:report digest=[0-9a-f]{16} run=4242 -->$/);
     expect(body).toContain('| coverage | ❌ fail | patch coverage 57.14% | — | ≥ 90% |');
     expect(body).toContain('| model-card | ✅ pass |');
+    // The footer names the PR head the reviewer sees, not GitHub's merge commit (GITHUB_SHA).
+    expect(body).toContain(`commit \`${HEAD.slice(0, 7)}\``);
+    expect(body).not.toContain(MERGE.slice(0, 7));
     expect(server.state.checkRunsFor(MERGE)).toHaveLength(0);
     const [check] = server.state.checkRunsFor(HEAD);
     expect(check).toMatchObject({ name: 'ML quality gates', conclusion: 'failure', status: 'completed' });
@@ -62,6 +65,9 @@ describe('actions/report on pull_request', () => {
     });
     for (const r of document.results) expectValidResult(r);
     expect(result.summary).toContain('## ❌ ML quality gates: blocked');
+    // One summary, verdict first: its first line is the verdict, and it appears once.
+    expect(result.summary.trimStart().split('\n')[0]).toBe('## ❌ ML quality gates: blocked');
+    expect(result.summary.match(/ML quality gates: blocked/g)).toHaveLength(1);
     expect(
       result.annotations.some((a) => a.level === 'error' && /Blocked by: coverage/.test(a.message)),
     ).toBe(true);

@@ -107,6 +107,27 @@ describe('ml-quality-gates report (CLI)', () => {
     expect(server.requests).toHaveLength(0);
   });
 
+  it('--github-token none prints only, even with GITHUB_TOKEN set (as --help says)', async () => {
+    const run = await cli(
+      ['--results', 'results', '--repo', 'acme/churn', '--sha', HEAD, '--github-token', 'none'],
+      {
+        GITHUB_TOKEN: 'ghp_env',
+        GITHUB_API_URL: server.url,
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Verdict: PASS');
+    expect(run.stderr).toContain('nothing is posted');
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it('--help lists each option once (the report’s own config-from, default base for workflow-run)', async () => {
+    const help = await cli(['--help'], {});
+    expect(help.code).toBe(0);
+    expect(help.stdout.match(/^ {2}--config-from /gm)).toHaveLength(1);
+    expect(help.stdout).toContain('default base for workflow-run');
+  });
+
   it('bad options are clear errors, exit 2', async () => {
     const bad = await cli(['--results', 'results', '--fail-on', 'sometimes'], {});
     expect(bad.code).toBe(2);

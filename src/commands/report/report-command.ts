@@ -19,7 +19,12 @@ import { openReportRun, type ReportRun } from './report-run.js';
  * token it prints the report and the verdict and posts nothing.
  */
 export async function runReport(args: string[], ctx: CommandContext): Promise<number> {
-  const specs = [...REPORT_OPTIONS, ...COMMON_OPTIONS];
+  // The report's own config-from (default base for workflow-run) replaces the common one, so
+  // --help lists it once, with the report's default.
+  const specs = [
+    ...REPORT_OPTIONS,
+    ...COMMON_OPTIONS.filter((c) => !REPORT_OPTIONS.some((r) => r.name === c.name)),
+  ];
   const options = readOptions(specs, args, ctx.env);
   if (options.help) {
     ctx.stdout(

@@ -57,7 +57,9 @@ export function reportSettings(
   overrides: ReportOverrides,
   env: NodeJS.ProcessEnv,
 ): ReportSettings {
-  const token = overrides['github-token'] ?? (env.GITHUB_TOKEN?.trim() || undefined);
+  // `--github-token none` (as the help says) prints only, even where GITHUB_TOKEN is set.
+  const given = overrides['github-token'] ?? (env.GITHUB_TOKEN?.trim() || undefined);
+  const token = given?.trim().toLowerCase() === 'none' ? undefined : given;
   const pr = pullRequestNumber(overrides.pr);
   const maxFindings = maxFindingsSetting(overrides['max-findings'] ?? config['max-findings'] ?? 50);
   const resultsFrom = choice('results-from', overrides['results-from'], ['files', 'workflow-run'], 'files');

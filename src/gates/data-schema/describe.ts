@@ -50,9 +50,13 @@ export interface SummaryInput {
 export function summary(input: SummaryInput): string {
   const { reports, breaking, settings } = input;
   if (reports.length === 0) return 'No dataset was found, so no data was checked.';
+  // A file read only in part was sampled (sample-rows) or stopped at its header (empty, or a
+  // header the schema refuses): say which, not "sampled" for a file whose rows were never read.
+  const partly = (r: DatasetReport) =>
+    r.complete ? '' : settings.sampleRows !== undefined && r.rows > 0 ? ' (sampled)' : ' (rows not read)';
   const parts = reports.map(
     (r) =>
-      `${r.path}: ${r.status}${r.schema ? ` against ${r.schema}` : ' (no schema)'}, ${r.rows} row(s)${r.invalidRows > 0 ? `, ${r.invalidRows} invalid` : ''}${r.complete ? '' : ' (sampled)'}.`,
+      `${r.path}: ${r.status}${r.schema ? ` against ${r.schema}` : ' (no schema)'}, ${r.rows} row(s)${r.invalidRows > 0 ? `, ${r.invalidRows} invalid` : ''}${partly(r)}.`,
   );
   const compared = settings.breaking.base
     ? ` Against ${settings.breaking.base} (${settings.breaking.mode}): ${breaking.breaking} breaking, ${breaking.nonBreaking} non-breaking, ${breaking.waived} waived change(s).`

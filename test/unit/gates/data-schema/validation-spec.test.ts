@@ -158,6 +158,18 @@ describe('data findings', () => {
     });
     expect(result.status).toBe('fail');
     expect(result.findings.map((f) => [f.rule, f.path])).toEqual([['data-schema/header', 'data/e.csv']]);
+    // Its rows were never read: the summary says so, not "(sampled)" (no sample-rows was set).
+    expect(result.summary).toContain(
+      'data/e.csv: fail against data/e.schema.json, 0 row(s) (rows not read).',
+    );
+  });
+  it('"(sampled)" only where sample-rows cut the reading', async () => {
+    const schema = JSON.stringify({ fields: [{ name: 'a', type: 'integer' }] });
+    const files = { 'data/s.csv': 'a\n1\n2\n3\n', 'data/s.schema.json': schema };
+    const { result: sampled } = await run(files, { 'sample-rows': 2 });
+    expect(sampled.summary).toContain('data/s.csv: pass against data/s.schema.json, 2 row(s) (sampled).');
+    const { result: whole } = await run(files);
+    expect(whole.summary).toContain('data/s.csv: pass against data/s.schema.json, 3 row(s).');
   });
   it('every problem of a row, each with its column and record number', async () => {
     const schema = {

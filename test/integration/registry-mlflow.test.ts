@@ -287,7 +287,7 @@ describe('an alias no version carries', () => {
         severity: 'error',
         rule: 'registry-approval/no-alias',
         message:
-          'churn@champion (from config (registry-approval.models)) is not approved in the MLflow: model churn has no alias champion (MLflow answered INVALID_PARAMETER_VALUE: Registered model alias champion not found).',
+          'churn@champion (from config (registry-approval.models)) is not approved in the MLflow Model Registry: model churn has no alias champion (MLflow answered INVALID_PARAMETER_VALUE: Registered model alias champion not found).',
         fix: expect.stringContaining('set_registered_model_alias'),
       }),
     ]);

@@ -14,7 +14,7 @@ export type Check =
 
 /** Registry names as people write them. */
 export const REGISTRY_LABEL: Record<RegistryKind, string> = {
-  mlflow: 'MLflow',
+  mlflow: 'MLflow Model Registry',
   sagemaker: 'SageMaker Model Registry',
   file: 'in-repo registry',
 };

@@ -263,66 +263,74 @@ async function orphanSameNameSchemas(
  * Every resource path of a descriptor, with where its schema is; a resource whose file is gone,
  * or whose path leaves the descriptor's repository, is a finding.
  */
-function indexPackage(
-  cwd: string,
-  doc: SchemaDocument,
-): { resources: Array<[string, SchemaSource]>; findings: Finding[] } {
-  const dir = posix.dirname(doc.path);
-  const out: { resources: Array<[string, SchemaSource]>; findings: Finding[] } = {
-    resources: [],
-    findings: [],
-  };
+function indexPackage(cwd: string, doc: SchemaDocument): PackageIndex {
+  const out: PackageIndex = { resources: [], findings: [] };
   const resources = (doc.value as { resources?: unknown } | null)?.resources;
   if (!Array.isArray(resources)) return out; // the profile check reports it
   resources.forEach((r: unknown, i) => {
-    if (typeof r !== 'object' || r === null) return;
-    const res = r as { path?: unknown; schema?: unknown; dialect?: unknown; name?: unknown };
-    const paths: unknown[] =
-      typeof res.path === 'string' ? [res.path] : Array.isArray(res.path) ? res.path : [];
-    const dialect = typeof res.dialect === 'object' && res.dialect !== null ? res.dialect : {};
-    const line = doc.lineOf(`/resources/${i}/path`);
-    for (const p of paths) {
-      if (typeof p !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(p)) continue; // remote data is not ours to read
-      const path = posix.normalize(dir === '.' ? p : `${dir}/${p}`);
-      if (!staysInside(path)) {
-        out.findings.push({
-          severity: 'error',
-          rule: 'data-schema/unsafe-path',
-          path: doc.path,
-          ...(line ? { line } : {}),
-          message: `resource ${JSON.stringify(res.name ?? i)} of ${doc.path} has the path ${JSON.stringify(p)}, which leaves the repository; the gate does not read it.`,
-          fix: 'Resource paths are relative to the descriptor and stay inside the repository (no "..", not absolute).',
-        });
-        continue;
-      }
-      if (!existsSync(join(cwd, path))) {
-        out.findings.push({
-          severity: 'error',
-          rule: 'data-schema/orphan-schema',
-          path: doc.path,
-          ...(line ? { line } : {}),
-          message: `resource ${JSON.stringify(res.name ?? i)} of ${doc.path} points at ${path}, which does not exist.`,
-          fix: 'Remove the resource if the dataset was retired, or restore the data file.',
-        });
-        continue;
-      }
-      const schemaPath =
-        typeof res.schema === 'string'
-          ? posix.normalize(dir === '.' ? res.schema : `${dir}/${res.schema}`)
-          : undefined;
-      out.resources.push([
-        path,
-        {
-          kind: 'datapackage',
-          path: doc.path,
-          pointer: `/resources/${i}`,
-          ...(schemaPath ? { schemaPath } : {}),
-          dialect,
-        },
-      ]);
-    }
+    indexResource(cwd, doc, r, i, out);
   });
   return out;
+}
+
+/** Result of indexing a descriptor: each local data path with its schema source, and findings. */
+interface PackageIndex {
+  resources: Array<[string, SchemaSource]>;
+  findings: Finding[];
+}
+
+/**
+ * Resource `i` of a descriptor into `out`: each of its local paths either indexed with where its
+ * schema is, or a finding (leaves the repository, or the file is gone). Remote paths are skipped.
+ */
+function indexResource(cwd: string, doc: SchemaDocument, r: unknown, i: number, out: PackageIndex): void {
+  if (typeof r !== 'object' || r === null) return;
+  const dir = posix.dirname(doc.path);
+  const res = r as { path?: unknown; schema?: unknown; dialect?: unknown; name?: unknown };
+  const paths: unknown[] =
+    typeof res.path === 'string' ? [res.path] : Array.isArray(res.path) ? res.path : [];
+  const dialect = typeof res.dialect === 'object' && res.dialect !== null ? res.dialect : {};
+  const line = doc.lineOf(`/resources/${i}/path`);
+  for (const p of paths) {
+    if (typeof p !== 'string' || /^[a-z][a-z0-9+.-]*:/i.test(p)) continue; // remote data is not ours to read
+    const path = posix.normalize(dir === '.' ? p : `${dir}/${p}`);
+    if (!staysInside(path)) {
+      out.findings.push({
+        severity: 'error',
+        rule: 'data-schema/unsafe-path',
+        path: doc.path,
+        ...(line ? { line } : {}),
+        message: `resource ${JSON.stringify(res.name ?? i)} of ${doc.path} has the path ${JSON.stringify(p)}, which leaves the repository; the gate does not read it.`,
+        fix: 'Resource paths are relative to the descriptor and stay inside the repository (no "..", not absolute).',
+      });
+      continue;
+    }
+    if (!existsSync(join(cwd, path))) {
+      out.findings.push({
+        severity: 'error',
+        rule: 'data-schema/orphan-schema',
+        path: doc.path,
+        ...(line ? { line } : {}),
+        message: `resource ${JSON.stringify(res.name ?? i)} of ${doc.path} points at ${path}, which does not exist.`,
+        fix: 'Remove the resource if the dataset was retired, or restore the data file.',
+      });
+      continue;
+    }
+    const schemaPath =
+      typeof res.schema === 'string'
+        ? posix.normalize(dir === '.' ? res.schema : `${dir}/${res.schema}`)
+        : undefined;
+    out.resources.push([
+      path,
+      {
+        kind: 'datapackage',
+        path: doc.path,
+        pointer: `/resources/${i}`,
+        ...(schemaPath ? { schemaPath } : {}),
+        dialect,
+      },
+    ]);
+  }
 }
 
 function findSchema(

@@ -1,5 +1,11 @@
 import { open } from 'node:fs/promises';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema, type SchemaTree } from 'hyparquet';
+import {
+  asyncBufferFromFile,
+  type FileMetaData,
+  parquetMetadataAsync,
+  parquetSchema,
+  type SchemaTree,
+} from 'hyparquet';
 import type { Finding } from '../../result/types.js';
 import { InputError } from '../../util/errors.js';
 import type { TableContract } from './table-schema.js';
@@ -65,11 +71,31 @@ export async function checkParquet(
   contract: TableContract,
 ): Promise<{ findings: Finding[]; info: ParquetInfo }> {
   await checkFooterFrame(absPath, path);
-  let tree: SchemaTree;
-  let metadata: Awaited<ReturnType<typeof parquetMetadataAsync>>;
+  const { metadata, tree } = await readFooter(absPath, path);
+  const columns = new Map<string, Column>(
+    tree.children.map((c, i) => [c.element.name, { node: c, index: i }]),
+  );
+  const findings = [
+    ...columnSetFindings(tree, columns, contract, path),
+    ...fieldFindings(metadata, columns, contract, path),
+  ];
+  return { findings, info: { rows: Number(metadata.num_rows), columns: tree.children.length } };
+}
+
+/** A top-level column of the file: its schema node and its position. */
+interface Column {
+  node: SchemaTree;
+  index: number;
+}
+
+/** Parses the footer into metadata and schema tree; a footer hyparquet cannot parse is an input error. */
+async function readFooter(
+  absPath: string,
+  path: string,
+): Promise<{ metadata: FileMetaData; tree: SchemaTree }> {
   try {
-    metadata = await parquetMetadataAsync(await asyncBufferFromFile(absPath));
-    tree = parquetSchema(metadata);
+    const metadata = await parquetMetadataAsync(await asyncBufferFromFile(absPath));
+    return { metadata, tree: parquetSchema(metadata) };
   } catch (error) {
     throw new InputError(
       `${path}: not a readable Parquet file: ${(error as Error).message}`,
@@ -77,24 +103,45 @@ export async function checkParquet(
       'Rewrite the file with a Parquet writer (pyarrow, polars, DuckDB); it may be truncated.',
     );
   }
+}
+
+/** One finding on the file, its message prefixed with the path so it reads alone in the report. */
+function parquetFinding(
+  path: string,
+  message: string,
+  fix: string,
+  rule = 'data-schema/parquet-schema',
+): Finding {
+  return { severity: 'error', rule, path, message: `${path}: ${message}`, fix };
+}
+
+/** The column set against the fields, as `fieldsMatch` asks: missing, extra, and (for "exact") order. */
+function columnSetFindings(
+  tree: SchemaTree,
+  columns: Map<string, Column>,
+  contract: TableContract,
+  path: string,
+): Finding[] {
   const findings: Finding[] = [];
-  const columns = new Map(tree.children.map((c, i) => [c.element.name, { node: c, index: i }]));
-  const fields = contract.descriptor.fields;
-  const names = fields.map((f) => f.name);
+  const names = contract.descriptor.fields.map((f) => f.name);
   const missing = names.filter((n) => !columns.has(n));
   const extra = [...columns.keys()].filter((c) => !names.includes(c));
   const mode = contract.fieldsMatch;
-  const fail = (message: string, fix: string, rule = 'data-schema/parquet-schema') =>
-    findings.push({ severity: 'error', rule, path, message: `${path}: ${message}`, fix });
   if ((mode === 'exact' || mode === 'equal' || mode === 'subset') && missing.length > 0)
-    fail(
-      `the Parquet schema has no column ${missing.map((m) => `"${m}"`).join(', ')} (fieldsMatch "${mode}")`,
-      'Write the missing columns, or remove the fields from the schema.',
+    findings.push(
+      parquetFinding(
+        path,
+        `the Parquet schema has no column ${missing.map((m) => `"${m}"`).join(', ')} (fieldsMatch "${mode}")`,
+        'Write the missing columns, or remove the fields from the schema.',
+      ),
     );
   if ((mode === 'exact' || mode === 'equal' || mode === 'superset') && extra.length > 0)
-    fail(
-      `column(s) ${extra.map((m) => `"${m}"`).join(', ')} are not fields of the schema (fieldsMatch "${mode}")`,
-      'Add the columns to the schema, or drop them from the file.',
+    findings.push(
+      parquetFinding(
+        path,
+        `column(s) ${extra.map((m) => `"${m}"`).join(', ')} are not fields of the schema (fieldsMatch "${mode}")`,
+        'Add the columns to the schema, or drop them from the file.',
+      ),
     );
   if (
     mode === 'exact' &&
@@ -102,40 +149,68 @@ export async function checkParquet(
     extra.length === 0 &&
     tree.children.some((c, i) => c.element.name !== names[i])
   )
-    fail(
-      `the columns are in the order ${tree.children.map((c) => c.element.name).join(', ')}, but fieldsMatch "exact" needs ${names.join(', ')}`,
-      'Reorder the fields, or use fieldsMatch "equal".',
+    findings.push(
+      parquetFinding(
+        path,
+        `the columns are in the order ${tree.children.map((c) => c.element.name).join(', ')}, but fieldsMatch "exact" needs ${names.join(', ')}`,
+        'Reorder the fields, or use fieldsMatch "equal".',
+      ),
     );
-  for (const field of fields) {
+  return findings;
+}
+
+/** Each field that has a column: the column's type, then (if the field is required) its nulls. */
+function fieldFindings(
+  metadata: FileMetaData,
+  columns: Map<string, Column>,
+  contract: TableContract,
+  path: string,
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const field of contract.descriptor.fields) {
     const column = columns.get(field.name);
     if (!column) continue;
     const type = field.type ?? 'any';
     const types = tableTypesOf(column.node);
     const ok = type === 'any' || types.includes(type) || (type === 'number' && types.includes('integer'));
     if (!ok) {
-      fail(
-        `column "${field.name}" is Parquet ${describeColumn(column.node)} (Table Schema ${types.join(' or ')}), but the field is ${type}`,
-        'Cast the column when writing the file, or change the field type.',
+      findings.push(
+        parquetFinding(
+          path,
+          `column "${field.name}" is Parquet ${describeColumn(column.node)} (Table Schema ${types.join(' or ')}), but the field is ${type}`,
+          'Cast the column when writing the file, or change the field type.',
+        ),
       );
     }
     const required = field.constraints?.required === true || primaryKeyOf(contract).includes(field.name);
-    if (required) {
-      let nulls = 0n;
-      for (const group of metadata.row_groups) {
-        const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.join('.') === field.name);
-        const n = chunk?.meta_data?.statistics?.null_count;
-        if (typeof n === 'bigint') nulls += n;
-        else if (typeof n === 'number') nulls += BigInt(n);
-      }
-      if (nulls > 0n)
-        fail(
+    if (!required) continue;
+    const nulls = nullCount(metadata, field.name);
+    if (nulls > 0n)
+      findings.push(
+        parquetFinding(
+          path,
           `column "${field.name}" has ${nulls} null value(s) (row-group statistics) but the field is required`,
           'Fill or drop the null values, or make the field optional.',
           'data-schema/invalid-row',
-        );
-    }
+        ),
+      );
   }
-  return { findings, info: { rows: Number(metadata.num_rows), columns: tree.children.length } };
+  return findings;
+}
+
+/**
+ * Nulls in column `name` as the row-group statistics count them (0 where no statistics say), as a
+ * bigint because writers may store the count as INT64.
+ */
+function nullCount(metadata: FileMetaData, name: string): bigint {
+  let nulls = 0n;
+  for (const group of metadata.row_groups) {
+    const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.join('.') === name);
+    const n = chunk?.meta_data?.statistics?.null_count;
+    if (typeof n === 'bigint') nulls += n;
+    else if (typeof n === 'number') nulls += BigInt(n);
+  }
+  return nulls;
 }
 
 function primaryKeyOf(contract: TableContract): string[] {

@@ -27,34 +27,13 @@ export function dataSchemaSettings(
   cwd: string,
   context: { defaultBase?: string; labels?: string[]; now?: Date; inPullRequest?: boolean } = {},
 ): DataSchemaSettings {
-  const whole = (name: string, value: number | undefined, min: number): number | undefined => {
-    if (value !== undefined && (!Number.isInteger(value) || value < min)) {
-      throw new ConfigurationError(
-        `--${name}: ${value} is not allowed; expected a whole number of at least ${min}`,
-      );
-    }
-    return value;
-  };
-  const mode = overrides.compatibility ?? config.compatibility ?? 'full';
-  if (!(COMPATIBILITY_MODES as readonly string[]).includes(mode)) {
-    throw new ConfigurationError(
-      `--compatibility: ${JSON.stringify(mode)} is not allowed; allowed: ${COMPATIBILITY_MODES.join(', ')}`,
-    );
-  }
+  const mode = compatibilityMode(overrides.compatibility ?? config.compatibility ?? 'full');
   const datasets =
     overrides.datasets && overrides.datasets.length > 0 ? overrides.datasets : globs(config.datasets);
   const sampleRows = whole('sample-rows', overrides['sample-rows'] ?? config['sample-rows'], 1);
   const base = overrides.base ?? config.base ?? context.defaultBase;
   const waiverLabel = overrides['waiver-label'] ?? config['waiver-label'];
-  const schemas: SchemaRule[] = config.schemas
-    ? config.schemas.map((r) =>
-        r.rule === 'same-name'
-          ? { rule: 'same-name', suffixes: r.suffixes ?? ['.schema.json', '.schema.yaml', '.schema.yml'] }
-          : r.rule === 'datapackage'
-            ? { rule: 'datapackage', file: r.file ?? 'datapackage.json' }
-            : { rule: 'map', map: r.map },
-      )
-    : DEFAULT_SCHEMA_RULES;
+  const schemas = schemaRules(config);
   const exclude = globs(config.exclude);
   checkInsideRoot(datasets, exclude, schemas);
   return {
@@ -73,7 +52,7 @@ export function dataSchemaSettings(
     maxSchemaBytes: config['max-schema-bytes'] ?? 16 * 1024 * 1024,
     breaking: {
       ...(base ? { base } : {}),
-      mode: mode as CompatibilityMode,
+      mode,
       waivers: config.waivers ?? [],
       labels: context.labels ?? [],
       ...(waiverLabel ? { waiverLabel } : {}),
@@ -81,6 +60,42 @@ export function dataSchemaSettings(
       inPullRequest: context.inPullRequest ?? false,
     },
   };
+}
+
+/**
+ * `value` when unset or a whole number of at least `min`; anything else (a fraction, or a count
+ * below the minimum) is refused as a configuration error naming `--<name>`.
+ */
+function whole(name: string, value: number | undefined, min: number): number | undefined {
+  if (value !== undefined && (!Number.isInteger(value) || value < min)) {
+    throw new ConfigurationError(
+      `--${name}: ${value} is not allowed; expected a whole number of at least ${min}`,
+    );
+  }
+  return value;
+}
+
+/** `mode` as a compatibility mode; refused here so a typo fails the run instead of checking nothing. */
+function compatibilityMode(mode: string): CompatibilityMode {
+  if (!(COMPATIBILITY_MODES as readonly string[]).includes(mode)) {
+    throw new ConfigurationError(
+      `--compatibility: ${JSON.stringify(mode)} is not allowed; allowed: ${COMPATIBILITY_MODES.join(', ')}`,
+    );
+  }
+  return mode as CompatibilityMode;
+}
+
+/** The config's schema mapping rules with each rule's defaults filled in, else the default rules. */
+function schemaRules(config: DataSchemaConfig): SchemaRule[] {
+  return config.schemas
+    ? config.schemas.map((r) =>
+        r.rule === 'same-name'
+          ? { rule: 'same-name', suffixes: r.suffixes ?? ['.schema.json', '.schema.yaml', '.schema.yml'] }
+          : r.rule === 'datapackage'
+            ? { rule: 'datapackage', file: r.file ?? 'datapackage.json' }
+            : { rule: 'map', map: r.map },
+      )
+    : DEFAULT_SCHEMA_RULES;
 }
 
 /**

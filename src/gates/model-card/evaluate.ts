@@ -31,17 +31,9 @@ export interface ModelReport {
  * Bad input (an unreadable diff, a broken metrics file) is status `error`; it never throws for it.
  */
 export async function evaluateModelCard(settings: ModelCardSettings): Promise<GateResult> {
-  let models: DiscoveredModel[];
-  let changed: Set<string> | undefined;
+  let found: Awaited<ReturnType<typeof modelsAndChanges>>;
   try {
-    models = await discoverModels(
-      settings.cwd,
-      settings.models,
-      settings.markers,
-      settings.cards,
-      settings.exclude,
-    );
-    changed = await changedFiles(settings.cwd, settings.base, settings.diffFile);
+    found = await modelsAndChanges(settings);
   } catch (error) {
     if (error instanceof UserError) {
       return errorGateResult('model-card', 'Model cards could not be judged', [
@@ -50,6 +42,7 @@ export async function evaluateModelCard(settings: ModelCardSettings): Promise<Ga
     }
     throw error;
   }
+  const { models, changed } = found;
   const findings: Finding[] = [];
   const reports: ModelReport[] = [];
   for (const model of models) {
@@ -57,14 +50,7 @@ export async function evaluateModelCard(settings: ModelCardSettings): Promise<Ga
     reports.push(report);
     findings.push(...f);
   }
-  if (models.length === 0) {
-    findings.push({
-      severity: 'warning',
-      rule: 'model-card/no-models',
-      message: `No model found: no directory matches ${settings.models.join(', ') || '(no model globs)'} and no file matches ${settings.markers.join(', ') || '(no markers)'}.`,
-      fix: 'Set model-card.models to your model directories (e.g. models/*/) or model-card.markers to your model files.',
-    });
-  }
+  if (models.length === 0) findings.push(noModelsFinding(settings));
   // Without a base the "changed model, unchanged card" rule cannot be checked: say so.
   const unmeasured =
     changed === undefined && models.length > 0
@@ -77,15 +63,7 @@ export async function evaluateModelCard(settings: ModelCardSettings): Promise<Ga
         })
       : undefined;
   if (unmeasured) findings.push(unmeasured);
-  const status =
-    unmeasured?.severity === 'error'
-      ? 'error'
-      : models.length === 0
-        ? 'warn'
-        : worstStatus(
-            reports.map((r) => r.status).reduce<GateStatus>(worstStatus, 'pass'),
-            unmeasured ? 'warn' : 'pass',
-          );
+  const status = gateStatus(reports, unmeasured);
   return {
     schemaVersion: 1,
     gate: 'model-card',
@@ -105,6 +83,53 @@ export async function evaluateModelCard(settings: ModelCardSettings): Promise<Ga
   };
 }
 
+/**
+ * The models the globs and markers find, and the files this change touches (`undefined` without a
+ * base to diff against); a bad glob or an unreadable diff throws a UserError.
+ */
+async function modelsAndChanges(
+  settings: ModelCardSettings,
+): Promise<{ models: DiscoveredModel[]; changed: Set<string> | undefined }> {
+  const models = await discoverModels(
+    settings.cwd,
+    settings.models,
+    settings.markers,
+    settings.cards,
+    settings.exclude,
+  );
+  const changed = await changedFiles(settings.cwd, settings.base, settings.diffFile);
+  return { models, changed };
+}
+
+/** A warning, not a pass, when nothing is found: most likely the globs do not match the layout. */
+function noModelsFinding(settings: ModelCardSettings): Finding {
+  return {
+    severity: 'warning',
+    rule: 'model-card/no-models',
+    message: `No model found: no directory matches ${settings.models.join(', ') || '(no model globs)'} and no file matches ${settings.markers.join(', ') || '(no markers)'}.`,
+    fix: 'Set model-card.models to your model directories (e.g. models/*/) or model-card.markers to your model files.',
+  };
+}
+
+/**
+ * The gate's status: `error` when a rule that had to be measured could not be, `warn` with no
+ * models (nothing was judged), else the worst model's, at least `warn` when a rule went unmeasured.
+ */
+function gateStatus(reports: ModelReport[], unmeasured: Finding | undefined): GateStatus {
+  return unmeasured?.severity === 'error'
+    ? 'error'
+    : reports.length === 0
+      ? 'warn'
+      : worstStatus(
+          reports.map((r) => r.status).reduce<GateStatus>(worstStatus, 'pass'),
+          unmeasured ? 'warn' : 'pass',
+        );
+}
+
+/**
+ * One model's verdict: a card must exist, should change with the model, must pass the card
+ * checks and (when a metrics file is configured) agree with the evaluation's figures.
+ */
 async function judgeModel(
   model: DiscoveredModel,
   changed: Set<string> | undefined,
@@ -120,26 +145,9 @@ async function judgeModel(
   let inputError = false;
 
   if (!model.card) {
-    findings.push({
-      severity: 'error',
-      rule: 'model-card/missing',
-      path: model.dir,
-      message: `${model.dir} (${model.reason}) has no model card${modelChanged ? ', and this pull request changes it' : ''}; looked for ${settings.cards.join(', ')}.`,
-      fix: `Add ${model.dir === '.' ? '' : `${model.dir}/`}${settings.cards[0] ?? 'README.md'} with metadata and the required sections.`,
-    });
+    findings.push(missingCardFinding(model, modelChanged, settings));
   } else {
-    if (modelChanged && !cardChanged) {
-      findings.push({
-        severity: 'warning',
-        rule: 'model-card/stale',
-        path: model.card,
-        message: `This pull request changes ${model.dir} (${changedHere
-          .filter((p) => p !== model.card)
-          .slice(0, 3)
-          .join(', ')}) but not its card ${model.card}.`,
-        fix: 'Update the card (metrics, training data, change log) to describe the changed model.',
-      });
-    }
+    if (modelChanged && !cardChanged) findings.push(staleCardFinding(model.dir, model.card, changedHere));
     card = await checkCard(model.card, settings);
     findings.push(...card.findings);
     if (settings.metricsFile && card.format !== 'unreadable') {
@@ -170,6 +178,41 @@ async function judgeModel(
       ...(metrics ? { metrics } : {}),
     },
     findings: findings.map(withoutLocationPrefix),
+  };
+}
+
+/**
+ * A model without a card. The message says whether this pull request changes the model, so a
+ * reviewer can tell a gap the change makes worse from an old one.
+ */
+function missingCardFinding(
+  model: DiscoveredModel,
+  modelChanged: boolean,
+  settings: ModelCardSettings,
+): Finding {
+  return {
+    severity: 'error',
+    rule: 'model-card/missing',
+    path: model.dir,
+    message: `${model.dir} (${model.reason}) has no model card${modelChanged ? ', and this pull request changes it' : ''}; looked for ${settings.cards.join(', ')}.`,
+    fix: `Add ${model.dir === '.' ? '' : `${model.dir}/`}${settings.cards[0] ?? 'README.md'} with metadata and the required sections.`,
+  };
+}
+
+/**
+ * A model changed but its card did not; a warning, since not every change needs new text. Names
+ * up to three changed files so the author sees what moved.
+ */
+function staleCardFinding(dir: string, card: string, changedHere: string[]): Finding {
+  return {
+    severity: 'warning',
+    rule: 'model-card/stale',
+    path: card,
+    message: `This pull request changes ${dir} (${changedHere
+      .filter((p) => p !== card)
+      .slice(0, 3)
+      .join(', ')}) but not its card ${card}.`,
+    fix: 'Update the card (metrics, training data, change log) to describe the changed model.',
   };
 }
 

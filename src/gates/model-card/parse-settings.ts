@@ -21,21 +21,10 @@ export function modelCardSettings(
   context: { defaultBase?: string; inPullRequest?: boolean } = {},
 ): ModelCardSettings {
   const { defaultBase } = context;
-  const list = (o: string[] | undefined, c: string[] | undefined) => (o && o.length > 0 ? o : c);
   const diffFile = overrides['diff-file'] ?? config['diff-file'];
   const base = diffFile ? undefined : (overrides.base ?? config.base ?? defaultBase);
-  const preset = overrides.preset ?? config.preset ?? 'huggingface';
-  if (!(PRESET_NAMES as readonly string[]).includes(preset)) {
-    throw new ConfigurationError(
-      `--preset: ${JSON.stringify(preset)} is not allowed; allowed: ${PRESET_NAMES.join(', ')}`,
-    );
-  }
-  const custom: SectionRule[] | undefined =
-    overrides.sections && overrides.sections.length > 0
-      ? overrides.sections.map((name) => ({ name, synonyms: [] }))
-      : config.sections?.map((s) =>
-          typeof s === 'string' ? { name: s, synonyms: [] } : { name: s.name, synonyms: s.synonyms ?? [] },
-        );
+  const preset = presetName(overrides.preset ?? config.preset ?? 'huggingface');
+  const custom = customSections(config, overrides);
   const minWords = overrides['min-words'] ?? config['min-words'] ?? 1;
   if (!Number.isInteger(minWords) || minWords < 0) {
     throw new ConfigurationError(
@@ -56,7 +45,7 @@ export function modelCardSettings(
     ...(base ? { base } : {}),
     ...(diffFile ? { diffFile } : {}),
     inPullRequest: context.inPullRequest ?? false,
-    sections: custom ?? PRESETS[preset as PresetName],
+    sections: custom ?? PRESETS[preset],
     preset: custom ? 'custom' : preset,
     minWords,
     placeholders: config.placeholders ?? [],
@@ -76,4 +65,31 @@ export function modelCardSettings(
     datasetSchemas: config['dataset-schemas'] ?? {},
     maxCardBytes: config['max-card-bytes'] ?? 1024 * 1024,
   };
+}
+
+/** The override list when it names anything, else the config's: an empty CLI list means "not set". */
+function list(o: string[] | undefined, c: string[] | undefined): string[] | undefined {
+  return o && o.length > 0 ? o : c;
+}
+
+/** `preset` as a preset name; refused here so a typo fails the run instead of requiring nothing. */
+function presetName(preset: string): PresetName {
+  if (!(PRESET_NAMES as readonly string[]).includes(preset)) {
+    throw new ConfigurationError(
+      `--preset: ${JSON.stringify(preset)} is not allowed; allowed: ${PRESET_NAMES.join(', ')}`,
+    );
+  }
+  return preset as PresetName;
+}
+
+/**
+ * Required sections named by the overrides or the config (a bare name has no synonyms), or
+ * `undefined` when neither names any, so the preset's sections apply.
+ */
+function customSections(config: ModelCardConfig, overrides: ModelCardOverrides): SectionRule[] | undefined {
+  return overrides.sections && overrides.sections.length > 0
+    ? overrides.sections.map((name) => ({ name, synonyms: [] }))
+    : config.sections?.map((s) =>
+        typeof s === 'string' ? { name: s, synonyms: [] } : { name: s.name, synonyms: s.synonyms ?? [] },
+      );
 }

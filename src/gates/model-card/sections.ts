@@ -28,20 +28,7 @@ export function checkSections(
   for (const rule of rules) {
     const section = sections.find((s) => headingMatches(s.text, rule));
     if (!section) {
-      findings.push({
-        severity: 'error',
-        rule: 'model-card/section-missing',
-        path,
-        message: `${path}: no "${rule.name}" section (required by the ${preset} preset).`,
-        fix: `Add a "## ${rule.name}" section${
-          rule.synonyms.length > 0
-            ? ` (also accepted: ${rule.synonyms
-                .slice(0, 3)
-                .map((s) => `"${s}"`)
-                .join(', ')})`
-            : ''
-        }.`,
-      });
+      findings.push(missingSectionFinding(rule, path, preset));
       continue;
     }
     used.add(section);
@@ -66,6 +53,34 @@ export function checkSections(
       });
     } else complete.push(rule.name);
   }
+  findings.push(...emptyHeadingFindings(sections, used, path));
+  return { complete, findings };
+}
+
+/** A required section with no heading; the fix names a few synonyms so the author can keep theirs. */
+function missingSectionFinding(rule: SectionRule, path: string, preset: string): Finding {
+  return {
+    severity: 'error',
+    rule: 'model-card/section-missing',
+    path,
+    message: `${path}: no "${rule.name}" section (required by the ${preset} preset).`,
+    fix: `Add a "## ${rule.name}" section${
+      rule.synonyms.length > 0
+        ? ` (also accepted: ${rule.synonyms
+            .slice(0, 3)
+            .map((s) => `"${s}"`)
+            .join(', ')})`
+        : ''
+    }.`,
+  };
+}
+
+/**
+ * Headings no rule required that have no words under them: a warning, since an empty heading
+ * reads as unfinished. Required ones (`used`) were already judged.
+ */
+function emptyHeadingFindings(sections: Section[], used: Set<Section>, path: string): Finding[] {
+  const findings: Finding[] = [];
   for (const s of sections) {
     if (used.has(s) || s.words > 0) continue;
     findings.push({
@@ -77,5 +92,5 @@ export function checkSections(
       fix: 'Fill in the section or remove the heading.',
     });
   }
-  return { complete, findings };
+  return findings;
 }

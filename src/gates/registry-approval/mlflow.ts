@@ -98,44 +98,11 @@ export class MlflowRegistry implements RegistryClient {
     }
     switch (rule.kind) {
       case 'alias':
-        return aliases.includes(rule.alias)
-          ? { ...record, state: 'approved', status: `alias @${rule.alias}` }
-          : {
-              ...record,
-              state: 'pending',
-              status: aliases.length ? `aliases ${aliases.map((a) => `@${a}`).join(', ')}` : 'no alias',
-              detail: `awaiting approval: the version does not carry the alias @${rule.alias}`,
-            };
-      case 'tag': {
-        const tag = tags.find((t) => t.key === rule.key);
-        if (tag?.value === rule.value)
-          return { ...record, state: 'approved', status: `tag ${rule.key}=${rule.value}` };
-        if (tag === undefined) {
-          return {
-            ...record,
-            state: 'pending',
-            status: `no tag ${rule.key}`,
-            detail: `awaiting approval: no tag ${rule.key} (expected ${rule.key}=${rule.value})`,
-          };
-        }
-        // Another value of the approval tag is a decision against it (validation_status=rejected).
-        const rejected = /reject|fail|denied|declined/i.test(tag.value ?? '');
-        return {
-          ...record,
-          state: rejected ? 'rejected' : 'pending',
-          status: `tag ${rule.key}=${tag.value ?? ''}`,
-          detail: `${rejected ? 'rejected' : 'awaiting approval'}: tag ${rule.key} is "${tag.value ?? ''}", not "${rule.value}"`,
-        };
-      }
+        return byAlias(record, aliases, rule.alias);
+      case 'tag':
+        return byTag(record, tags, rule);
       default:
-        return stage === rule.stage
-          ? { ...record, state: 'approved', status: `stage ${stage}` }
-          : {
-              ...record,
-              state: stage === 'Archived' ? 'rejected' : 'pending',
-              status: `stage ${stage}`,
-              detail: `${stage === 'Archived' ? 'archived' : 'awaiting approval'}: stage is ${stage}, not ${rule.stage}`,
-            };
+        return byStage(record, stage, rule.stage);
     }
   }
 
@@ -217,6 +184,60 @@ export class MlflowRegistry implements RegistryClient {
     }
     return token ? { authorization: `Bearer ${token}` } : {};
   }
+}
+
+/** What a version record says about the version itself, before the approval rule is applied. */
+type VersionIdentity = Omit<VersionRecord, 'state' | 'status' | 'detail'>;
+
+/** Approved when the version carries the alias; otherwise the aliases it does carry, to show where it is. */
+function byAlias(record: VersionIdentity, aliases: string[], alias: string): VersionRecord {
+  return aliases.includes(alias)
+    ? { ...record, state: 'approved', status: `alias @${alias}` }
+    : {
+        ...record,
+        state: 'pending',
+        status: aliases.length ? `aliases ${aliases.map((a) => `@${a}`).join(', ')}` : 'no alias',
+        detail: `awaiting approval: the version does not carry the alias @${alias}`,
+      };
+}
+
+/** Approved when the tag has the expected value; pending without the tag, rejected on a value that says so. */
+function byTag(
+  record: VersionIdentity,
+  tags: NonNullable<ModelVersion['tags']>,
+  rule: { key: string; value: string },
+): VersionRecord {
+  const tag = tags.find((t) => t.key === rule.key);
+  if (tag?.value === rule.value)
+    return { ...record, state: 'approved', status: `tag ${rule.key}=${rule.value}` };
+  if (tag === undefined) {
+    return {
+      ...record,
+      state: 'pending',
+      status: `no tag ${rule.key}`,
+      detail: `awaiting approval: no tag ${rule.key} (expected ${rule.key}=${rule.value})`,
+    };
+  }
+  // Another value of the approval tag is a decision against it (validation_status=rejected).
+  const rejected = /reject|fail|denied|declined/i.test(tag.value ?? '');
+  return {
+    ...record,
+    state: rejected ? 'rejected' : 'pending',
+    status: `tag ${rule.key}=${tag.value ?? ''}`,
+    detail: `${rejected ? 'rejected' : 'awaiting approval'}: tag ${rule.key} is "${tag.value ?? ''}", not "${rule.value}"`,
+  };
+}
+
+/** Approved in the expected stage; an archived version is rejected, any other stage still pending. */
+function byStage(record: VersionIdentity, stage: string, wanted: string): VersionRecord {
+  return stage === wanted
+    ? { ...record, state: 'approved', status: `stage ${stage}` }
+    : {
+        ...record,
+        state: stage === 'Archived' ? 'rejected' : 'pending',
+        status: `stage ${stage}`,
+        detail: `${stage === 'Archived' ? 'archived' : 'awaiting approval'}: stage is ${stage}, not ${wanted}`,
+      };
 }
 
 /** The documented error body `{error_code, message}`, mapped to a kind by status and code. */

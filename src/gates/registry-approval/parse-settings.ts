@@ -41,49 +41,9 @@ export function registryApprovalSettings(
   const registry = (overrides.registry ?? config.registry ?? 'file') as RegistryKind;
   const mode = overrides.mode ?? config.mode ?? 'auto';
   const release = mode === 'release' || (mode === 'auto' && ctx.release);
-  const timeoutSeconds = overrides['timeout-seconds'] ?? config['timeout-seconds'] ?? 10;
-  if (!(timeoutSeconds > 0 && timeoutSeconds <= 300)) {
-    throw new ConfigurationError(
-      `--timeout-seconds: ${timeoutSeconds} is not allowed; expected more than 0 and at most 300`,
-    );
-  }
-  const retries = overrides.retries ?? config.retries ?? 2;
-  if (!Number.isInteger(retries) || retries < 0 || retries > 5) {
-    throw new ConfigurationError(`--retries: ${retries} is not allowed; expected a whole number from 0 to 5`);
-  }
-  const models: DeclaredModel[] = overrides.model?.length
-    ? overrides.model.map((spec) => ({ ...parseModelSpec(spec), from: 'option' as const }))
-    : (config.models ?? []).map((m) => ({
-        name: m.name,
-        ...(m.version !== undefined ? { version: String(m.version) } : {}),
-        ...(m.alias !== undefined ? { alias: m.alias } : {}),
-        when: m.when ?? 'always',
-      }));
-  const manifests: ManifestSource[] = (config.manifests ?? []).map((m) => ({
-    file: m.file,
-    when: m.when ?? 'always',
-    ...(m['list-key'] !== undefined ? { listKey: m['list-key'] } : {}),
-    ...(m.name !== undefined ? { name: m.name } : {}),
-    ...(m['name-key'] !== undefined ? { nameKey: m['name-key'] } : {}),
-    ...(m['version-key'] !== undefined ? { versionKey: m['version-key'] } : {}),
-    ...(m['alias-key'] !== undefined ? { aliasKey: m['alias-key'] } : {}),
-  }));
-  for (const [i, m] of manifests.entries()) {
-    if (m.name === undefined && m.nameKey === undefined) {
-      throw new ConfigurationError(
-        `registry-approval.manifests[${i}] (${m.file}): needs name or name-key`,
-        undefined,
-        'Give the model name (name: churn-classifier) or the key that holds it (name-key: model.name).',
-      );
-    }
-    if (m.versionKey === undefined && m.aliasKey === undefined) {
-      throw new ConfigurationError(
-        `registry-approval.manifests[${i}] (${m.file}): needs version-key or alias-key`,
-        undefined,
-        'Name the key that holds the deployed version, e.g. version-key: model.version.',
-      );
-    }
-  }
+  const { timeoutSeconds, retries } = requestLimits(config, overrides);
+  const models = declaredModels(config, overrides);
+  const manifests = manifestSources(config);
   const approvers = overrides.approvers?.length ? overrides.approvers : (config.file?.approvers ?? []);
   const codeowners = config.file?.codeowners ?? false;
   if (registry === 'file' && approvers.length === 0 && !codeowners) {
@@ -113,49 +73,144 @@ export function registryApprovalSettings(
   };
 }
 
+/** Environment variables, as `process.env` holds them. */
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Per-request timeout and retry count, bounded so that an unreachable registry cannot hold a
+ * workflow for long (each version may cost `(1 + retries) × timeout`).
+ */
+function requestLimits(
+  config: RegistryApprovalConfig,
+  overrides: RegistryApprovalOverrides,
+): { timeoutSeconds: number; retries: number } {
+  const timeoutSeconds = overrides['timeout-seconds'] ?? config['timeout-seconds'] ?? 10;
+  if (!(timeoutSeconds > 0 && timeoutSeconds <= 300)) {
+    throw new ConfigurationError(
+      `--timeout-seconds: ${timeoutSeconds} is not allowed; expected more than 0 and at most 300`,
+    );
+  }
+  const retries = overrides.retries ?? config.retries ?? 2;
+  if (!Number.isInteger(retries) || retries < 0 || retries > 5) {
+    throw new ConfigurationError(`--retries: ${retries} is not allowed; expected a whole number from 0 to 5`);
+  }
+  return { timeoutSeconds, retries };
+}
+
+/** The models to check: `--model` replaces the config's list rather than adding to it. */
+function declaredModels(
+  config: RegistryApprovalConfig,
+  overrides: RegistryApprovalOverrides,
+): DeclaredModel[] {
+  return overrides.model?.length
+    ? overrides.model.map((spec) => ({ ...parseModelSpec(spec), from: 'option' as const }))
+    : (config.models ?? []).map((m) => ({
+        name: m.name,
+        ...(m.version !== undefined ? { version: String(m.version) } : {}),
+        ...(m.alias !== undefined ? { alias: m.alias } : {}),
+        when: m.when ?? 'always',
+      }));
+}
+
+/**
+ * The deployment manifests that name models. Each must say how to find the model's name and its
+ * version or alias; refused here, since a manifest that names no model would check nothing.
+ */
+function manifestSources(config: RegistryApprovalConfig): ManifestSource[] {
+  const manifests: ManifestSource[] = (config.manifests ?? []).map((m) => ({
+    file: m.file,
+    when: m.when ?? 'always',
+    ...(m['list-key'] !== undefined ? { listKey: m['list-key'] } : {}),
+    ...(m.name !== undefined ? { name: m.name } : {}),
+    ...(m['name-key'] !== undefined ? { nameKey: m['name-key'] } : {}),
+    ...(m['version-key'] !== undefined ? { versionKey: m['version-key'] } : {}),
+    ...(m['alias-key'] !== undefined ? { aliasKey: m['alias-key'] } : {}),
+  }));
+  for (const [i, m] of manifests.entries()) {
+    if (m.name === undefined && m.nameKey === undefined) {
+      throw new ConfigurationError(
+        `registry-approval.manifests[${i}] (${m.file}): needs name or name-key`,
+        undefined,
+        'Give the model name (name: churn-classifier) or the key that holds it (name-key: model.name).',
+      );
+    }
+    if (m.versionKey === undefined && m.aliasKey === undefined) {
+      throw new ConfigurationError(
+        `registry-approval.manifests[${i}] (${m.file}): needs version-key or alias-key`,
+        undefined,
+        'Name the key that holds the deployed version, e.g. version-key: model.version.',
+      );
+    }
+  }
+  return manifests;
+}
+
+/** How to reach the chosen registry; the in-repo file needs nothing. */
 function connection(
   registry: RegistryKind,
   config: RegistryApprovalConfig,
   overrides: RegistryApprovalOverrides,
-  env: Readonly<Record<string, string | undefined>>,
+  env: Env,
   { timeoutSeconds, retries }: { timeoutSeconds: number; retries: number },
 ): RegistryConnection {
-  const timeoutMs = Math.round(timeoutSeconds * 1000);
+  const limits = { timeoutMs: Math.round(timeoutSeconds * 1000), retries };
   if (registry === 'file') return { kind: 'file' };
-  if (registry === 'mlflow') {
-    const trackingUri = nonEmpty(
-      overrides['mlflow-tracking-uri'] ??
-        config.mlflow?.['tracking-uri'] ??
-        env.MLFLOW_TRACKING_URI ??
-        env.DATABRICKS_HOST,
+  if (registry === 'mlflow') return mlflowConnection(config, overrides, env, limits);
+  return sagemakerConnection(config, overrides, env, limits);
+}
+
+/**
+ * The MLflow server and its credentials, from inputs or the variables MLflow's own client reads.
+ * The URI must be an http(s) URL with no credentials in it: those come from the token or
+ * username/password inputs.
+ */
+function mlflowConnection(
+  config: RegistryApprovalConfig,
+  overrides: RegistryApprovalOverrides,
+  env: Env,
+  { timeoutMs, retries }: { timeoutMs: number; retries: number },
+): RegistryConnection {
+  const trackingUri = nonEmpty(
+    overrides['mlflow-tracking-uri'] ??
+      config.mlflow?.['tracking-uri'] ??
+      env.MLFLOW_TRACKING_URI ??
+      env.DATABRICKS_HOST,
+  );
+  if (!trackingUri || !/^https?:\/\//i.test(trackingUri)) {
+    throw new ConfigurationError(
+      trackingUri
+        ? 'registry-approval: the MLflow tracking URI must be an http(s) URL (a "databricks" profile name or a local path is not a server)'
+        : 'registry-approval: no MLflow tracking URI (input mlflow-tracking-uri, MLFLOW_TRACKING_URI or DATABRICKS_HOST)',
+      undefined,
+      'Set the mlflow-tracking-uri input (or MLFLOW_TRACKING_URI) to the server, e.g. https://mlflow.example.com.',
     );
-    if (!trackingUri || !/^https?:\/\//i.test(trackingUri)) {
-      throw new ConfigurationError(
-        trackingUri
-          ? 'registry-approval: the MLflow tracking URI must be an http(s) URL (a "databricks" profile name or a local path is not a server)'
-          : 'registry-approval: no MLflow tracking URI (input mlflow-tracking-uri, MLFLOW_TRACKING_URI or DATABRICKS_HOST)',
-        undefined,
-        'Set the mlflow-tracking-uri input (or MLFLOW_TRACKING_URI) to the server, e.g. https://mlflow.example.com.',
-      );
-    }
-    if (/^https?:\/\/[^/]*@/i.test(trackingUri)) {
-      throw new ConfigurationError(
-        'registry-approval: the MLflow tracking URI holds credentials; pass them as mlflow-username/mlflow-password or mlflow-token instead',
-      );
-    }
-    const token = nonEmpty(overrides['mlflow-token'] ?? env.MLFLOW_TRACKING_TOKEN ?? env.DATABRICKS_TOKEN);
-    const username = nonEmpty(overrides['mlflow-username'] ?? env.MLFLOW_TRACKING_USERNAME);
-    const password = nonEmpty(overrides['mlflow-password'] ?? env.MLFLOW_TRACKING_PASSWORD);
-    return {
-      kind: 'mlflow',
-      trackingUri,
-      timeoutMs,
-      retries,
-      ...(token ? { token } : {}),
-      ...(username ? { username } : {}),
-      ...(password ? { password } : {}),
-    };
   }
+  if (/^https?:\/\/[^/]*@/i.test(trackingUri)) {
+    throw new ConfigurationError(
+      'registry-approval: the MLflow tracking URI holds credentials; pass them as mlflow-username/mlflow-password or mlflow-token instead',
+    );
+  }
+  const token = nonEmpty(overrides['mlflow-token'] ?? env.MLFLOW_TRACKING_TOKEN ?? env.DATABRICKS_TOKEN);
+  const username = nonEmpty(overrides['mlflow-username'] ?? env.MLFLOW_TRACKING_USERNAME);
+  const password = nonEmpty(overrides['mlflow-password'] ?? env.MLFLOW_TRACKING_PASSWORD);
+  return {
+    kind: 'mlflow',
+    trackingUri,
+    timeoutMs,
+    retries,
+    ...(token ? { token } : {}),
+    ...(username ? { username } : {}),
+    ...(password ? { password } : {}),
+  };
+}
+
+/** The SageMaker region (required: the SDK cannot guess it) and an optional endpoint override. */
+function sagemakerConnection(
+  config: RegistryApprovalConfig,
+  overrides: RegistryApprovalOverrides,
+  env: Env,
+  { timeoutMs, retries }: { timeoutMs: number; retries: number },
+): RegistryConnection {
   const region = nonEmpty(
     overrides['aws-region'] ?? config.sagemaker?.region ?? env.AWS_REGION ?? env.AWS_DEFAULT_REGION,
   );

@@ -221,18 +221,48 @@ function isTimeoutError(error: unknown): boolean {
   return e?.name === 'TimeoutError' || e?.code === 'ETIMEDOUT';
 }
 
+/** The parts of an SDK error the mapping reads; service exceptions add `$metadata` and `$fault`. */
+interface SdkErrorLike {
+  name?: string;
+  message?: string;
+  code?: string;
+  $metadata?: { httpStatusCode?: number; attempts?: number };
+  $fault?: string;
+}
+
+/** Error names of rejected, expired or unsigned credentials; the status alone is not always set. */
+const AUTH_ERROR_NAME =
+  /^(AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|MissingAuthenticationToken)/;
+
+/** SageMaker refused the credentials it was given (as opposed to finding none). */
+function isAuthRefusal(name: string, status: number | undefined): boolean {
+  return status === 401 || status === 403 || AUTH_ERROR_NAME.test(name);
+}
+
+/**
+ * The model package does not exist; SageMaker reports some of those as a ValidationException,
+ * so the message decides.
+ */
+function isNotFound(name: string, message: string): boolean {
+  return (
+    name === 'ResourceNotFound' ||
+    (name === 'ValidationException' && /does not exist|not found|cannot find/i.test(message))
+  );
+}
+
+/** Any of the ways the SDK and its HTTP handler report a timeout (names, code, or only the message). */
+function isTimedOut(name: string, code: string | undefined, message: string): boolean {
+  return (
+    name === 'TimeoutError' || name === 'AbortError' || code === 'ETIMEDOUT' || /timed? ?out/i.test(message)
+  );
+}
+
 /** Maps an SDK error (service exception, credentials, network, timeout) to a RegistryError. */
 export function sdkError(
   error: unknown,
   options: Pick<SageMakerOptions, 'region' | 'endpoint' | 'timeoutMs'>,
 ): RegistryError {
-  const e = error as {
-    name?: string;
-    message?: string;
-    code?: string;
-    $metadata?: { httpStatusCode?: number; attempts?: number };
-    $fault?: string;
-  };
+  const e = error as SdkErrorLike;
   const status = e.$metadata?.httpStatusCode;
   const attempts = e.$metadata?.attempts ?? 1;
   const where = options.endpoint ? new URL(options.endpoint).origin : `SageMaker in ${options.region}`;
@@ -244,13 +274,7 @@ export function sdkError(
       `no AWS credentials found (${message}); the default chain reads AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY/AWS_SESSION_TOKEN, web identity, profiles and instance roles`,
     );
   }
-  if (
-    status === 401 ||
-    status === 403 ||
-    /^(AccessDenied|UnrecognizedClient|InvalidSignature|ExpiredToken|InvalidClientTokenId|SignatureDoesNotMatch|MissingAuthenticationToken)/.test(
-      name,
-    )
-  ) {
+  if (isAuthRefusal(name, status)) {
     return new RegistryError(
       'auth',
       `${where} refused the credentials (${name}${status ? `, HTTP ${status}` : ''}: ${message})`,
@@ -258,10 +282,7 @@ export function sdkError(
       attempts,
     );
   }
-  if (
-    name === 'ResourceNotFound' ||
-    (name === 'ValidationException' && /does not exist|not found|cannot find/i.test(message))
-  ) {
+  if (isNotFound(name, message)) {
     return new RegistryError(
       'not-found',
       `not in the SageMaker Model Registry (${name}: ${message})`,
@@ -269,12 +290,7 @@ export function sdkError(
       attempts,
     );
   }
-  if (
-    name === 'TimeoutError' ||
-    name === 'AbortError' ||
-    e.code === 'ETIMEDOUT' ||
-    /timed? ?out/i.test(message)
-  ) {
+  if (isTimedOut(name, e.code, message)) {
     return new RegistryError(
       'timeout',
       `${where} did not answer within ${options.timeoutMs} ms`,

@@ -101,78 +101,159 @@ function schemaFor(node: JsonObject, name: string): unknown {
   return parts.length === 1 ? parts[0] : { allOf: parts };
 }
 
+/** Both sides of an object schema with their `properties` and `required`, read once. */
+interface Members {
+  A: JsonObject;
+  B: JsonObject;
+  at: At;
+  ctx: Ctx;
+  oldProps: JsonObject;
+  newProps: JsonObject;
+  oldReq: Set<string>;
+  newReq: Set<string>;
+}
+
+/**
+ * Properties listed on either side: renamed, removed, added, then those kept (compared schema to
+ * schema). The order is the order of the report.
+ */
 function propertyChanges(A: JsonObject, B: JsonObject, at: At, ctx: Ctx): SchemaChange[] {
-  const oldProps = obj(A.properties);
-  const newProps = obj(B.properties);
-  const oldReq = requiredOf(A);
-  const newReq = requiredOf(B);
-  const pointer = (name: string) => `${at.pointer}/properties/${pointerSegment(name)}`;
-  const removed = Object.keys(oldProps).filter((k) => !Object.hasOwn(newProps, k));
-  const added = Object.keys(newProps).filter((k) => !Object.hasOwn(oldProps, k));
-  const memberBreaks = (name: string): Breaks => {
-    const sa = schemaFor(A, name);
-    const sb = schemaFor(B, name);
-    if (sa === undefined || sb === undefined) return BOTH;
-    const b = breaksBetween(sa, sb, { pointer: pointer(name), subject: child(at.subject, name) }, ctx);
-    const reqBreaks = {
-      backward: newReq.has(name) && !oldReq.has(name),
-      forward: oldReq.has(name) && !newReq.has(name),
-    };
-    return union(b, reqBreaks);
+  const m: Members = {
+    A,
+    B,
+    at,
+    ctx,
+    oldProps: obj(A.properties),
+    newProps: obj(B.properties),
+    oldReq: requiredOf(A),
+    newReq: requiredOf(B),
   };
-  const changes: SchemaChange[] = [];
-  // A rename is a property removed and one added with an identical schema (and requiredness).
+  const removed = Object.keys(m.oldProps).filter((k) => !Object.hasOwn(m.newProps, k));
+  const added = Object.keys(m.newProps).filter((k) => !Object.hasOwn(m.oldProps, k));
+  const renamed = renamesOf(m, removed, added);
+  return [
+    ...renamedChanges(m, renamed),
+    ...removedChanges(m, removed, renamed),
+    ...addedChanges(m, added, renamed),
+    ...keptChanges(m),
+  ];
+}
+
+/** JSON pointer of property `name`'s entry in `properties`. */
+function memberPointer(m: Members, name: string): string {
+  return `${m.at.pointer}/properties/${pointerSegment(name)}`;
+}
+
+/**
+ * How property `name` breaks between the sides: the schemas each applies to it, plus its
+ * requiredness. A pattern that cannot be evaluated is assumed to break both ways.
+ */
+function memberBreaks(m: Members, name: string): Breaks {
+  const sa = schemaFor(m.A, name);
+  const sb = schemaFor(m.B, name);
+  if (sa === undefined || sb === undefined) return BOTH;
+  const b = breaksBetween(
+    sa,
+    sb,
+    { pointer: memberPointer(m, name), subject: child(m.at.subject, name) },
+    m.ctx,
+  );
+  const reqBreaks = {
+    backward: m.newReq.has(name) && !m.oldReq.has(name),
+    forward: m.oldReq.has(name) && !m.newReq.has(name),
+  };
+  return union(b, reqBreaks);
+}
+
+/**
+ * Old name → new name. A rename is a property removed and one added with an identical schema (and
+ * requiredness); a removed name with several such twins, or whose twin is taken, is no rename.
+ */
+function renamesOf(m: Members, removed: string[], added: string[]): Map<string, string> {
   const renamed = new Map<string, string>();
   for (const gone of removed) {
     const twins = added.filter(
-      (n) => same(oldProps[gone], newProps[n]) && oldReq.has(gone) === newReq.has(n),
+      (n) => same(m.oldProps[gone], m.newProps[n]) && m.oldReq.has(gone) === m.newReq.has(n),
     );
     const twin = twins[0];
     if (twins.length === 1 && twin !== undefined && ![...renamed.values()].includes(twin))
       renamed.set(gone, twin);
   }
+  return renamed;
+}
+
+/** One change per rename, breaking as either name would. */
+function renamedChanges(m: Members, renamed: Map<string, string>): SchemaChange[] {
+  const changes: SchemaChange[] = [];
   for (const [gone, now] of renamed) {
     changes.push({
       rule: RULES.columnRenamed,
-      pointer: pointer(now),
-      message: `${child(at.subject, gone)} renamed to ${show(now)}`,
-      breaks: union(memberBreaks(gone), memberBreaks(now)),
+      pointer: memberPointer(m, now),
+      message: `${child(m.at.subject, gone)} renamed to ${show(now)}`,
+      breaks: union(memberBreaks(m, gone), memberBreaks(m, now)),
     });
   }
+  return changes;
+}
+
+/** Properties only the old side lists, other than those renamed. */
+function removedChanges(m: Members, removed: string[], renamed: Map<string, string>): SchemaChange[] {
+  const changes: SchemaChange[] = [];
   for (const gone of removed) {
     if (renamed.has(gone)) continue;
     changes.push({
       rule: RULES.columnRemoved,
-      pointer: `${at.pointer}/properties`,
-      message: `${child(at.subject, gone)} removed`,
-      breaks: memberBreaks(gone),
+      pointer: `${m.at.pointer}/properties`,
+      message: `${child(m.at.subject, gone)} removed`,
+      breaks: memberBreaks(m, gone),
     });
   }
+  return changes;
+}
+
+/**
+ * Properties only the new side lists, other than rename targets; the rule says whether old data
+ * could lack it (required) or could not have carried it (the old model was closed).
+ */
+function addedChanges(m: Members, added: string[], renamed: Map<string, string>): SchemaChange[] {
   const renamedTo = new Set(renamed.values());
+  const changes: SchemaChange[] = [];
   for (const now of added) {
     if (renamedTo.has(now)) continue;
-    const name = child(at.subject, now);
-    const [rule, how] = newReq.has(now)
+    const name = child(m.at.subject, now);
+    const [rule, how] = m.newReq.has(now)
       ? [RULES.requiredColumnAdded, 'added as required']
-      : restOf(A, 'additionalProperties') === false
+      : restOf(m.A, 'additionalProperties') === false
         ? [RULES.columnAddedClosed, 'added (additionalProperties was false)']
         : [RULES.optionalColumnAdded, 'added as optional'];
-    changes.push({ rule, pointer: pointer(now), message: `${name} ${how}`, breaks: memberBreaks(now) });
+    changes.push({
+      rule,
+      pointer: memberPointer(m, now),
+      message: `${name} ${how}`,
+      breaks: memberBreaks(m, now),
+    });
   }
-  for (const name of Object.keys(newProps)) {
-    if (!Object.hasOwn(oldProps, name)) continue;
-    const sa = schemaFor(A, name);
-    const sb = schemaFor(B, name);
+  return changes;
+}
+
+/** Properties both sides list, compared schema to schema (patterns included). */
+function keptChanges(m: Members): SchemaChange[] {
+  const changes: SchemaChange[] = [];
+  for (const name of Object.keys(m.newProps)) {
+    if (!Object.hasOwn(m.oldProps, name)) continue;
+    const sa = schemaFor(m.A, name);
+    const sb = schemaFor(m.B, name);
+    const where = { pointer: memberPointer(m, name), subject: child(m.at.subject, name) };
     if (sa === undefined || sb === undefined) {
       changes.push({
         rule: RULES.schemaClosed,
-        pointer: pointer(name),
-        message: `${child(at.subject, name)}: patternProperties cannot be evaluated`,
+        pointer: where.pointer,
+        message: `${where.subject}: patternProperties cannot be evaluated`,
         breaks: BOTH,
       });
       continue;
     }
-    changes.push(...compare(sa, sb, { pointer: pointer(name), subject: child(at.subject, name) }, ctx));
+    changes.push(...compare(sa, sb, where, m.ctx));
   }
   return changes;
 }

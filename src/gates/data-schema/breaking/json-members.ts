@@ -474,12 +474,8 @@ export function arrayChanges(A: JsonObject, B: JsonObject, at: At, ctx: Ctx): Sc
       : `${at.pointer}/items`;
   const schemaAt = (t: { prefix: unknown[]; rest: unknown }, i: number) =>
     i < t.prefix.length ? t.prefix[i] : t.rest;
-  const cut = (t: { prefix: unknown[]; rest: unknown }) => {
-    const i = t.prefix.findIndex((s) => s === false);
-    return i === -1 ? Infinity : i;
-  };
-  const cutA = cut(ta);
-  const cutB = cut(tb);
+  const cutA = lengthCap(A, ta);
+  const cutB = lengthCap(B, tb);
   const changes: SchemaChange[] = [];
   const n = Math.max(ta.prefix.length, tb.prefix.length);
   const limit = (i: number, list: SchemaChange[]) =>
@@ -501,9 +497,48 @@ export function arrayChanges(A: JsonObject, B: JsonObject, at: At, ctx: Ctx): Sc
     ...unevaluatedChange(A, B, at, 'unevaluatedItems'),
     ...changes,
     ...bound(A, B, at, 'minItems', 'lower'),
-    ...bound(A, B, at, 'maxItems', 'upper'),
+    ...capChange(A, B, at, cutA, cutB),
     ...uniqueChange(A, B, at),
     ...containsChanges(A, B, at, ctx),
+  ];
+}
+
+/**
+ * The most items an array may hold: the first position whose schema is `false`, the length of a
+ * tuple whose rest is `false` (`items: false`, `additionalItems: false`), or `maxItems`,
+ * whichever is smallest; Infinity when nothing caps it. Positions from the cap on cannot exist.
+ */
+function lengthCap(node: JsonObject, t: { prefix: unknown[]; rest: unknown }): number {
+  const closedAt = t.prefix.findIndex((s) => s === false);
+  let cap = closedAt === -1 ? Infinity : closedAt;
+  if (t.rest === false) cap = Math.min(cap, t.prefix.length);
+  if (typeof node.maxItems === 'number') cap = Math.min(cap, Math.floor(node.maxItems));
+  return cap;
+}
+
+/**
+ * `maxItems`, judged by the length caps rather than the keyword: `items: false` after one
+ * position and `maxItems: 1` admit the same arrays, so moving from one to the other is no
+ * change. Without `maxItems` on either side a changed cap is a changed position or rest, which
+ * the position-by-position comparison reports.
+ */
+function capChange(A: JsonObject, B: JsonObject, at: At, capA: number, capB: number): SchemaChange[] {
+  if (A.maxItems === undefined && B.maxItems === undefined) return [];
+  const finite = (cap: number) => (cap === Infinity ? undefined : cap);
+  const breaks = boundBreaks('upper', finite(capA), finite(capB));
+  if (!breaks.backward && !breaks.forward) return [];
+  const fromKeyword = (cap: number, max: unknown) => cap === max || (cap === Infinity && max === undefined);
+  const keyword = fromKeyword(capA, A.maxItems) && fromKeyword(capB, B.maxItems);
+  const shown = (cap: number) => (cap === Infinity ? 'any number of' : String(cap));
+  return [
+    {
+      rule: breaks.backward ? RULES.constraintTightened : RULES.constraintLoosened,
+      pointer: `${at.pointer}/maxItems`,
+      message: keyword
+        ? `${at.subject}: maxItems ${show(A.maxItems)} → ${show(B.maxItems)}`
+        : `${at.subject}: at most ${shown(capA)} item(s) → at most ${shown(capB)} item(s)`,
+      breaks,
+    },
   ];
 }
 

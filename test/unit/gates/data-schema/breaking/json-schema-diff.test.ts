@@ -110,6 +110,49 @@ describe('diffJsonSchema', () => {
     expect(rules({ type: 'array' }, { type: 'array', maxItems: 3 })).toEqual(['constraint-tightened']);
   });
 
+  it('judges a tuple closed by items: false and one capped by maxItems by the arrays they admit', () => {
+    // Worked by hand from the definition (backward: every array valid before is valid after;
+    // forward: every array valid after was valid before).
+    const breaks = (before: unknown, after: unknown) => {
+      const all = diffJsonSchema(before, after);
+      return { backward: all.some((c) => c.breaks.backward), forward: all.some((c) => c.breaks.forward) };
+    };
+    const s = { type: 'string' };
+    // Both admit exactly [] and ["x"]: no change either way.
+    expect(breaks({ prefixItems: [s], items: false }, { prefixItems: [s], maxItems: 1 })).toEqual({
+      backward: false,
+      forward: false,
+    });
+    expect(breaks({ prefixItems: [s], maxItems: 1 }, { prefixItems: [s], items: false })).toEqual({
+      backward: false,
+      forward: false,
+    });
+    // Closed after one item → any second item, at most two: only new arrays ([s, 1]) are added.
+    expect(breaks({ prefixItems: [s], items: false }, { prefixItems: [s], maxItems: 2 })).toEqual({
+      backward: false,
+      forward: true,
+    });
+    // Position 1 can hold nothing under maxItems: 1, so dropping its schema changes nothing.
+    expect(
+      breaks({ prefixItems: [s, { type: 'integer' }], maxItems: 1 }, { prefixItems: [s], maxItems: 1 }),
+    ).toEqual({ backward: false, forward: false });
+    // draft-07 spelling: items as an array with additionalItems: false, capped to one item by maxItems.
+    expect(
+      breaks(
+        { $schema: 'http://json-schema.org/draft-07/schema#', items: [s, s], additionalItems: false },
+        {
+          $schema: 'http://json-schema.org/draft-07/schema#',
+          items: [s, s],
+          additionalItems: false,
+          maxItems: 1,
+        },
+      ),
+    ).toEqual({ backward: true, forward: false });
+    expect(diffJsonSchema({ type: 'array' }, { type: 'array', maxItems: 3 }).map((c) => c.message)).toEqual([
+      'schema root: maxItems (none) → 3',
+    ]);
+  });
+
   it('returns nothing for non-object documents that are equal', () => {
     expect(diffJsonSchema(true, true)).toEqual([]);
     expect(diffJsonSchema({ title: 'a' }, { title: 'b', description: 'c' })).toEqual([]);

@@ -1,28 +1,26 @@
 /**
- * The runner reads workflow commands from every line a step prints, on stdout and stderr alike,
- * after trimming whitespace: `::set-output`, `::add-mask::`, `::stop-commands::`, annotations, and
- * the older `##[command]` form. Text from a pull request (file names, messages, server replies)
- * must never start such a line.
+ * The runner reads workflow commands from every line a step prints, on stdout and stderr alike:
+ * `::set-output`, `::add-mask::`, `::stop-commands::`, annotations at the start of a line (after
+ * trimming whitespace), and the older `##[command]` form *anywhere* in a line (actions/runner's
+ * `ActionCommand.TryParse` looks for it with `IndexOf`, so `x ##[set-output name=a;]b` sets an
+ * output). Text from a pull request (file names, messages, server replies) must never hold either.
  */
-const COMMAND_START = /^([\s\u0085]*)(::|##\[)/;
+const COMMAND_START = /^([\s\u0085]*)::/;
+/** The legacy command prefix, wherever it stands in a line. */
+const LEGACY_COMMAND = /##\[/g;
 
 /** Every line ending the runner may split on. */
 const LINE_BREAK = /\r\n|\r|\n/;
 
 /**
- * Untrusted text made safe for a log line: every line that would start a workflow command gets
- * a zero-width space between its first two characters (it still reads the same), and lone CRs
- * become line breaks, so no hidden line can start one either.
+ * Untrusted text made safe for a log line: every line that would start a workflow command, and
+ * every `##[` anywhere, gets a zero-width space between its characters (it still reads the same),
+ * and lone CRs become line breaks, so no hidden line can start one either.
  */
 export function neutralizeCommands(text: string): string {
   return text
     .split(LINE_BREAK)
-    .map((line) =>
-      line.replace(
-        COMMAND_START,
-        (_, space: string, start: string) => `${space}${start[0] ?? ''}\u200B${start.slice(1)}`,
-      ),
-    )
+    .map((line) => line.replace(LEGACY_COMMAND, '##\u200B[').replace(COMMAND_START, '$1:\u200B:'))
     .join('\n');
 }
 

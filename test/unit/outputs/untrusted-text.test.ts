@@ -86,7 +86,8 @@ const RUNS = { numRuns: 400, seed: 20261203 };
 
 /** How the runner sees a line: .NET's Trim() removes Unicode whitespace, NEL included. */
 const runnerTrim = (line: string) => line.replace(/^[\s\u0085]+/, '');
-const commandStart = (line: string) => /^(::|##\[)/.test(runnerTrim(line));
+/** A line the runner acts on: `::` after trimming, or the legacy `##[` anywhere (its TryParse uses IndexOf). */
+const commandStart = (line: string) => runnerTrim(line).startsWith('::') || line.includes('##[');
 const BIDI_OR_ZERO_WIDTH = /[\u200C-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/;
 
 /** Visible text of rendered HTML outside code elements (where a scheme:// would be a live link). */
@@ -116,6 +117,15 @@ describe('untrusted text, per destination', () => {
         for (const line of out.split(/\r\n|\r|\n/)) expect(commandStart(line)).toBe(false);
       }),
       RUNS,
+    );
+  });
+
+  it('log lines: the legacy ##[command] form is broken wherever it stands, not only at a line start', () => {
+    // actions/runner's ActionCommand.TryParse finds "##[" with IndexOf: mid-line, this sets an output.
+    const out = neutralizeCommands('row 1: "x ##[set-output name=status;]pass" is not a valid integer');
+    expect(out).not.toContain('##[');
+    expect(out.replace(/\u200B/g, '')).toBe(
+      'row 1: "x ##[set-output name=status;]pass" is not a valid integer',
     );
   });
 

@@ -83,6 +83,17 @@ describe('changed-only', () => {
     );
   });
 
+  it('resolves a branch that exists only as origin/<branch> (an Actions checkout) and names the ref used', async () => {
+    // `trunk` is no local branch; origin/trunk is main's commit, so the change set is the one above.
+    git('update-ref', 'refs/remotes/origin/trunk', 'main');
+    const result = await NOTEBOOKS_GATE.evaluate(
+      await NOTEBOOKS_GATE.settings({ 'changed-only': true }, { base: 'trunk' }, ctx()),
+      ctx(),
+    );
+    git('update-ref', '-d', 'refs/remotes/origin/trunk');
+    expect(result.metrics).toMatchObject({ scope: 'changed', base: 'origin/trunk', changedFiles: 5 });
+  });
+
   it('judges every notebook, and says so, when no base is known', async () => {
     const result = await NOTEBOOKS_GATE.evaluate(
       await NOTEBOOKS_GATE.settings({ 'changed-only': true }, {}, ctx()),
@@ -104,7 +115,7 @@ describe('changed-only', () => {
     expect(result.findings).toEqual([
       expect.objectContaining({
         rule: 'notebooks/bad-input',
-        message: 'base ref "origin/nope" is not a commit in this repository',
+        message: 'base ref "origin/nope" does not exist in this repository',
         fix: expect.stringContaining('fetch-depth: 0') as string,
       }),
     ]);

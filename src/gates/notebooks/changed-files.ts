@@ -1,5 +1,4 @@
-import { InputError } from '../../util/errors.js';
-import { git } from '../../util/git.js';
+import { git, resolveBase } from '../../util/git.js';
 
 /**
  * Files a pull request adds or changes, relative to `cwd`: `git diff --name-only` between the
@@ -7,34 +6,10 @@ import { git } from '../../util/git.js';
  * `diffSinceMergeBase` does). Deleted files are left out; a renamed file counts under its new
  * name. Files outside `cwd` are left out (`--relative`).
  */
-export async function changedFiles(cwd: string, base: string): Promise<string[]> {
-  // A ref that starts with "-" would be read by git as an option.
-  if (base.startsWith('-') || base.trim() === '') {
-    throw new InputError(
-      `base ref ${JSON.stringify(base)} is not a valid git ref`,
-      undefined,
-      'Pass a branch, tag or commit, e.g. origin/main.',
-    );
-  }
-  try {
-    await git(cwd, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`]);
-  } catch {
-    throw new InputError(
-      `base ref "${base}" is not a commit in this repository`,
-      undefined,
-      'Fetch it first (actions/checkout with fetch-depth: 0, or `git fetch origin <branch>`), or drop changed-only to judge every notebook.',
-    );
-  }
-  let mergeBase: string;
-  try {
-    mergeBase = (await git(cwd, ['merge-base', base, 'HEAD'])).trim();
-  } catch {
-    throw new InputError(
-      `no merge base between "${base}" and HEAD: the clone is probably shallow`,
-      undefined,
-      'Use actions/checkout with fetch-depth: 0 (or fetch enough history).',
-    );
-  }
+export async function changedFiles(cwd: string, base: string): Promise<{ files: string[]; ref: string }> {
+  // Resolved as every gate resolves a base: `main` that only exists as `origin/main` is that, and
+  // "not a git repository", "no such ref" and "shallow clone" each get their own message and fix.
+  const { mergeBase, ref } = await resolveBase(cwd, base);
   const out = await git(cwd, [
     'diff',
     '--name-only',
@@ -47,5 +22,5 @@ export async function changedFiles(cwd: string, base: string): Promise<string[]>
     mergeBase,
     '--',
   ]);
-  return out.split('\0').filter((p) => p !== '');
+  return { files: out.split('\0').filter((p) => p !== ''), ref };
 }

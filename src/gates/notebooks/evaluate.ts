@@ -36,8 +36,8 @@ export async function evaluateNotebooks(settings: NotebooksSettings): Promise<Ga
     realRoot = await realpath((await gitTopLevel(settings.cwd)) ?? settings.cwd);
     if (settings.changedOnly && settings.base) {
       const changed = await changedFiles(settings.cwd, settings.base.ref);
-      paths = changed.filter(filter).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      scope = { kind: 'changed', base: settings.base.ref, changedFiles: changed.length };
+      paths = changed.files.filter(filter).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      scope = { kind: 'changed', base: changed.ref, changedFiles: changed.files.length };
     } else {
       paths = await discoverNotebooks(settings.cwd, settings.paths, filter);
       scope = settings.changedOnly ? { kind: 'all-no-base' } : { kind: 'all' };

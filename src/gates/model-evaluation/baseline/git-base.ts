@@ -1,39 +1,18 @@
 import picomatch from 'picomatch';
 import { InputError } from '../../../util/errors.js';
-import { git } from '../../../util/git.js';
+import { git, resolveBase } from '../../../util/git.js';
 import type { Source } from '../readers/source.js';
 
 /**
  * The merge base of `ref` and HEAD: the commit the pull request forked from, whose files are
- * the baseline of `baseline.from: base`.
+ * the baseline of `baseline.from: base`. The ref resolves as every gate resolves it
+ * (`resolveBase`): `main` that only exists as `origin/main` (an Actions checkout) is
+ * `origin/main`, and "not a git repository", "no such ref" and "shallow clone" are told apart.
+ * `ref` is the ref used, for the result's wording.
  */
-export async function mergeBase(cwd: string, ref: string): Promise<string> {
-  // A ref that starts with "-" would be read by git as an option.
-  if (ref.startsWith('-') || ref.trim() === '') {
-    throw new InputError(
-      `base ref ${JSON.stringify(ref)} is not a valid git ref`,
-      undefined,
-      'Pass a branch, tag or commit, e.g. origin/main.',
-    );
-  }
-  try {
-    await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-  } catch {
-    throw new InputError(
-      `base ref "${ref}" is not a commit in this repository`,
-      undefined,
-      'Fetch it first (actions/checkout with fetch-depth: 0, or `git fetch origin <branch>`).',
-    );
-  }
-  try {
-    return (await git(cwd, ['merge-base', ref, 'HEAD'])).trim();
-  } catch {
-    throw new InputError(
-      `no merge base between "${ref}" and HEAD: the clone is probably shallow`,
-      undefined,
-      'Use actions/checkout with fetch-depth: 0 (or fetch enough history).',
-    );
-  }
+export async function mergeBase(cwd: string, ref: string): Promise<{ commit: string; ref: string }> {
+  const resolved = await resolveBase(cwd, ref);
+  return { commit: resolved.mergeBase, ref: resolved.ref };
 }
 
 /** A file's content at a commit (as text), or undefined when it does not exist there. */

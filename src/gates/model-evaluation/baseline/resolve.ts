@@ -105,9 +105,10 @@ async function fromBase(model: ModelSpec, settings: ModelEvaluationSettings): Pr
     });
     return { ...e, missing: true };
   }
-  const commit = b.take(await attempt(() => mergeBase(settings.cwd, ref)));
-  if (!commit) return e;
-  e.label = `the base commit ${commit.slice(0, 7)} (${ref})`;
+  const base = b.take(await attempt(() => mergeBase(settings.cwd, ref)));
+  if (!base) return e;
+  const { commit } = base;
+  e.label = `the base commit ${commit.slice(0, 7)} (${base.ref})`;
   let found = false;
   const at = (path: string, max: number) => attempt(() => fileAtCommit(settings.cwd, commit, path, max));
   if (model.predictions) {
@@ -209,7 +210,7 @@ export async function baselineSize(
   if (!ref) return { findings: [] };
   const patterns = artifactPatterns(model.path, model.budgets.artifacts);
   const step = await attempt(async () =>
-    sizeAtCommit(settings.cwd, await mergeBase(settings.cwd, ref), patterns),
+    sizeAtCommit(settings.cwd, (await mergeBase(settings.cwd, ref)).commit, patterns),
   );
   const findings = step.findings.map((f) =>
     noBaseline(model, `the size at the base could not be measured: ${f.message}`),

@@ -40,7 +40,7 @@ describe('the baseline at the merge base', () => {
   });
 
   it('reads a file as it was at the merge base, and nothing for a file that did not exist', async () => {
-    const base = await mergeBase(dir, 'main');
+    const { commit: base } = await mergeBase(dir, 'main');
     const source = await fileAtCommit(dir, base, 'metrics.json', 1000);
     expect(source).toMatchObject({
       kind: 'text',
@@ -52,7 +52,7 @@ describe('the baseline at the merge base', () => {
   });
 
   it('sums the artifact’s blob sizes at the base and on disk', async () => {
-    const base = await mergeBase(dir, 'main');
+    const { commit: base } = await mergeBase(dir, 'main');
     const patterns = artifactPatterns('models/m', []);
     expect(await sizeAtCommit(dir, base, patterns)).toBe(1010);
     expect(await sizeOnDisk(dir, patterns)).toBe(1510);
@@ -62,6 +62,22 @@ describe('the baseline at the merge base', () => {
 
   it('refuses refs that are not commits or look like options', async () => {
     await expect(mergeBase(dir, '--output=/tmp/x')).rejects.toThrow('is not a valid git ref');
-    await expect(mergeBase(dir, 'origin/nope')).rejects.toThrow('is not a commit in this repository');
+    await expect(mergeBase(dir, 'origin/nope')).rejects.toThrow(
+      'base ref "origin/nope" does not exist in this repository',
+    );
+  });
+
+  it('resolves `main` to origin/main when only the remote branch exists, as in an Actions checkout', async () => {
+    const clone = mkdtempSync(join(tmpdir(), 'mlqg-git-clone-'));
+    git(clone, 'clone', '-q', '--branch', 'feature', dir, '.');
+    // The fork point, computed independently of the code under test: main's only commit.
+    const forkPoint = git(dir, 'rev-parse', 'main').trim();
+    expect(git(clone, 'branch', '--list', 'main').trim()).toBe('');
+    expect(await mergeBase(clone, 'main')).toEqual({ commit: forkPoint, ref: 'origin/main' });
+  });
+
+  it('says "not a git repository" outside one, not that the ref is missing', async () => {
+    const plain = mkdtempSync(join(tmpdir(), 'mlqg-no-git-'));
+    await expect(mergeBase(plain, 'main')).rejects.toThrow(`not a git repository: ${plain}`);
   });
 });

@@ -154,6 +154,18 @@ describe('coverage gate on the example project (real coverage.py and Node report
     expect(measured.findings.some((f) => f.rule === 'coverage/not-measured')).toBe(false);
   });
 
+  it('never says "All thresholds met" when the patch minimum was not applied (no measured changed line)', async () => {
+    // Against HEAD itself nothing changed, so the patch minimum has nothing to apply to.
+    const { execFileSync } = await import('node:child_process');
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: repo.dir, encoding: 'utf8' }).trim();
+    const result = await evaluateCoverage(
+      settings(repo.dir, { base: head, thresholds: { lines: 80, patch: 90 } }),
+    );
+    expect(result.findings.map((f) => f.rule)).toContain('coverage/patch-too-small');
+    expect(result.summary).not.toMatch(/All thresholds met/);
+    expect(result.summary).toContain('the patch minimum was not applied');
+  });
+
   it('names the base it used when the given one is only a remote branch', async () => {
     const { execFileSync } = await import('node:child_process');
     const clone = join(repo.dir, '..', 'clone');

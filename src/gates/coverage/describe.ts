@@ -43,9 +43,13 @@ export interface SummaryFigures {
 
 /**
  * A short paragraph of the figures, in words. It says "All thresholds met" only when every set
- * threshold was measured and met; an unmeasured one is named as such.
+ * threshold was measured and met; an unmeasured or unapplied one is named as such.
  */
-export function summary(figures: SummaryFigures, outcome: { failed: number; unmeasured: number }): string {
+export function summary(
+  figures: SummaryFigures,
+  /** `notApplied`: minima skipped for too few measured changed lines (a notice, not a warning). */
+  outcome: { failed: number; unmeasured: number; notApplied?: number },
+): string {
   const { lines, branches, patch } = figures;
   const s = [
     `${lines.covered} of ${lines.total} lines covered (${formatPercent(lines.percent)}) in ${figures.files} file(s) from ${figures.reports} report(s).`,
@@ -61,7 +65,14 @@ export function summary(figures: SummaryFigures, outcome: { failed: number; unme
   }
   if (outcome.failed > 0) s.push(`${outcome.failed} threshold(s) not met.`);
   if (outcome.unmeasured > 0) s.push(`${outcome.unmeasured} threshold(s) not measured (see the findings).`);
-  if (outcome.failed === 0 && outcome.unmeasured === 0) s.push('All thresholds met.');
+  if (outcome.failed === 0 && outcome.unmeasured === 0) {
+    // A minimum that was not applied was not met either: say what was, and what was not.
+    s.push(
+      (outcome.notApplied ?? 0) > 0
+        ? 'Every measured threshold met; the patch minimum was not applied (see the findings).'
+        : 'All thresholds met.',
+    );
+  }
   return s.join(' ');
 }
 

@@ -91,7 +91,11 @@ async function judge(settings: CoverageSettings, collected: CollectedCoverage): 
     title: title(status, totals.lines, totals.branches, patch),
     summary: summary(
       { ...totals, patch, files: files.length, reports: reports.length },
-      { failed: failed.length, unmeasured: unmeasured.filter((f) => f.severity !== 'notice').length },
+      {
+        failed: failed.length,
+        unmeasured: unmeasured.filter((f) => f.severity !== 'notice').length,
+        notApplied: unmeasured.filter((f) => f.severity === 'notice').length,
+      },
     ),
     keyMetric: keyMetric(totals.lines, patch, t, baseline?.deltas),
     metrics: resultMetrics(settings, { totals, patch, files: files.length, reports, checks, pathResults, baseline }),

@@ -18,8 +18,9 @@ export interface CombinedResults {
 
 /**
  * Combines collected results into the list a report shows. Two results with the same id (a
- * gate reported twice, say by two matrix jobs) are an error naming both files, as is an
- * expected gate without a result and an empty collection: none of these may read as a pass.
+ * gate reported twice, say by two matrix jobs) are an error naming both files, and an empty
+ * collection an error of the report's own row; an expected gate without a result is an `error`
+ * row of that gate. None of these may read as a pass.
  */
 export function combineResults(
   sourced: readonly SourcedResult[],
@@ -47,12 +48,12 @@ export function combineResults(
       fix: 'Give each run of a gate its own `id` input (for matrix shards), or download each artifact only once.',
     });
   }
-  for (const { id, because } of options.expect) {
-    if (![...byId.values()].some((s) => s.result.gate === id || resultId(s.result) === id)) {
-      all.push(missingResult(id, because, options.searched));
-    }
-  }
-  if (byId.size === 0 && all.length === 0) {
+  // An expected gate that sent nothing is its own `error` row, named as the gate, so the table,
+  // the blocking list and `failed-gates` all name it (not a row of the report's own problems).
+  const missing = options.expect
+    .filter(({ id }) => ![...byId.values()].some((s) => s.result.gate === id || resultId(s.result) === id))
+    .map(({ id, because }) => missingResult(id, because, options.searched));
+  if (byId.size === 0 && missing.length === 0 && all.length === 0) {
     all.push({
       severity: 'error',
       rule: 'report/no-results',
@@ -60,19 +61,28 @@ export function combineResults(
       fix: 'Run a gate (e.g. actions/coverage) before the report in the same job, or download the gates’ result artifacts and pass their directory as `results`.',
     });
   }
-  const results = [...byId.values()].map((s) => s.result).sort(byGateOrder);
+  const results = [...[...byId.values()].map((s) => s.result), ...missing].sort(byGateOrder);
   if (all.length > 0) results.unshift(problemsResult(all));
   return { results, problems: all };
 }
 
-/** The finding for an expected gate that sent no result, with the likely causes. */
-function missingResult(id: string, because: 'config' | 'expect', searched: string): Finding {
+/** The `error` row of an expected gate that sent no result, with the likely causes. */
+function missingResult(id: string, because: 'config' | 'expect', searched: string): GateResult {
   const why = because === 'config' ? 'the config enables' : 'report.expect names';
-  return {
+  const finding: Finding = {
     severity: 'error',
     rule: 'report/missing-result',
     message: `No result for ${id}, which ${why}: its step crashed before writing one, was skipped by an \`if:\`, or ran in another job whose result artifact is missing (looked in ${searched}).`,
     fix: `Run the ${id} gate before the report in this job (steps after a failing one need if: always()), or download its job's result artifact into a results path; set ${id}.enabled: false to stop expecting it.`,
+  };
+  return {
+    schemaVersion: 1,
+    gate: id,
+    status: 'error',
+    title: 'No result: the gate did not report',
+    summary: finding.message,
+    metrics: {},
+    findings: [finding],
   };
 }
 

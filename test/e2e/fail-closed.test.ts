@@ -2,7 +2,8 @@
 // in turn crashes (a bug) or its process is killed (a timeout, an OOM kill); the required check
 // must never end `success`, and the report names the gate that could not judge.
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GATES } from '../../src/commands/registry.js';
@@ -27,12 +28,12 @@ afterAll(async () => {
   rmSync(join(repo.dir, '..'), { recursive: true, force: true });
 });
 
-/** The root action on the example's pull request, with a fault injected. */
-async function runWithFault(fault: string) {
+/** The root action on a pull request of `dir` (the example's by default), with a fault injected. */
+async function runWithFault(fault: string, dir = repo.dir, sha = head) {
   const number = ++prNumber;
-  const pr = pullRequest(server.url, 'acme', 'churn-model', { number, headSha: head, headRef: 'feature' });
+  const pr = pullRequest(server.url, 'acme', 'churn-model', { number, headSha: sha, headRef: 'feature' });
   const result = await runCompositeAction(REPO_ROOT, {
-    workspace: repo.dir,
+    workspace: dir,
     eventName: 'pull_request',
     eventPayload: {
       action: 'opened',
@@ -50,7 +51,7 @@ async function runWithFault(fault: string) {
   });
   rmSync(result.scratchDir, { recursive: true, force: true });
   const comment = server.state.issueComments('acme', 'churn-model', number)[0]?.body ?? '';
-  const checks = server.state.checkRunsFor(head).filter((c) => c.details_url?.endsWith(`/${number}`));
+  const checks = server.state.checkRunsFor(sha).filter((c) => c.details_url?.endsWith(`/${number}`));
   return { result, comment, checks };
 }
 
@@ -81,8 +82,55 @@ describe('fail closed: a gate that crashes or is killed never leaves the check g
     // run executes coverage, data-schema, model-card, registry-approval in order: the first two
     // reported, the kill took model-card and registry-approval with it.
     expect(comment).toContain('| coverage | ⚠️ warn |');
+    // Each missing gate is its own blocking error row, named in the table and in failed-gates.
+    expect(comment).toContain('| model-card | 🛑 error |');
+    expect(comment).toContain('| registry-approval | 🛑 error |');
     expect(comment).toMatch(/No result for model-card, which the config enables/);
     expect(comment).toMatch(/No result for registry-approval, which the config enables/);
-    expect(result.outputs['failed-gates']?.split(',')).toContain('report');
+    expect(result.outputs['failed-gates']?.split(',')).toEqual(
+      expect.arrayContaining(['model-card', 'registry-approval']),
+    );
+  });
+
+  it('on a pull request whose only gate passes, the same crash turns the check from success to failure', async () => {
+    // The example fails anyway (data-schema), so its check proves little: here the gate passes
+    // (2 of 2 lines covered, minimum 50) until it is made to crash.
+    const dir = mkdtempSync(join(tmpdir(), 'mlqg-fail-closed-'));
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@e', '-c', 'user.name=t', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
+    mkdirSync(join(dir, '.github'));
+    writeFileSync(
+      join(dir, '.github', 'ml-quality-gates.yml'),
+      'coverage:\n  reports: lcov.info\n  thresholds: { lines: 50, patch: 50 }\n',
+    );
+    writeFileSync(join(dir, 'a.py'), 'x = 1\n');
+    git('init', '-q', '-b', 'main');
+    git('add', '-A');
+    git('commit', '-qm', 'base');
+    git('update-ref', 'refs/remotes/origin/main', 'main');
+    git('checkout', '-qb', 'feature');
+    writeFileSync(join(dir, 'a.py'), 'x = 1\ny = 2\n');
+    writeFileSync(join(dir, 'lcov.info'), 'SF:a.py\nDA:1,1\nDA:2,1\nend_of_record\n');
+    git('add', '-A');
+    git('commit', '-qm', 'feature');
+    const sha = git('rev-parse', 'HEAD').trim();
+    try {
+      const healthy = await runWithFault('none', dir, sha);
+      expect(healthy.result.exitCode).toBe(0);
+      expect(healthy.checks.map((c) => c.conclusion)).toEqual(['success']);
+      const crashed = await runWithFault('crash:coverage', dir, sha);
+      expect(crashed.result.exitCode).not.toBe(0);
+      expect(crashed.checks.map((c) => c.conclusion)).toEqual(['failure']);
+      expect(crashed.comment).toContain('| coverage | 🛑 error |');
+      const killed = await runWithFault('kill:coverage', dir, sha);
+      expect(killed.checks.map((c) => c.conclusion)).toEqual(['failure']);
+      expect(killed.comment).toContain('| coverage | 🛑 error |');
+      expect(killed.comment).toMatch(/No result for coverage, which the config enables/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

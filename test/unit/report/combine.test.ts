@@ -78,14 +78,21 @@ describe('combineResults', () => {
         searched: 's',
       },
     );
-    expect(missing.problems.map((p) => p.rule)).toEqual(['report/missing-result', 'report/missing-result']);
-    expect(missing.problems[0]?.message).toBe(
+    // Each missing gate is its own error row, named as the gate (not a row of the report's problems).
+    expect(missing.problems).toEqual([]);
+    expect(missing.results.map((r) => [r.gate, r.status])).toEqual([
+      ['coverage', 'pass'],
+      ['model-card', 'error'],
+      ['registry-approval', 'error'],
+    ]);
+    const [, card, registry] = missing.results;
+    expect(card?.findings.map((f) => [f.severity, f.rule])).toEqual([['error', 'report/missing-result']]);
+    expect(card?.findings[0]?.message).toBe(
       'No result for model-card, which the config enables: its step crashed before writing one, was skipped by an `if:`, or ran in another job whose result artifact is missing (looked in s).',
     );
-    expect(missing.problems[1]?.message).toMatch(
+    expect(registry?.findings[0]?.message).toMatch(
       /^No result for registry-approval, which report.expect names:/,
     );
-    expect(missing.results[0]).toMatchObject({ gate: 'report', status: 'error' });
     const empty = combineResults([], [], none);
     expect(empty.problems.map((p) => p.rule)).toEqual(['report/no-results']);
     expect(empty.results).toHaveLength(1);

@@ -279,14 +279,26 @@ describe('fork pull requests: pull_request uploads, workflow_run posts', () => {
     expect(existsSync(join(ws, '..', '..', 'escape.json'))).toBe(false);
   });
 
-  it('a run that reported by itself (no artifact) leaves nothing to do', async () => {
+  it('an in-repository run that reported by itself (no artifact) leaves nothing to do', async () => {
     const report = await run(workspace([]), {
       eventName: 'workflow_run',
-      payload: workflowRunEvent({ conclusion: 'success', pullRequests: [7] }),
+      payload: workflowRunEvent({ conclusion: 'success', pullRequests: [7], headOwner: OWNER }),
       inputs: { 'github-token': TOKEN, 'results-from': 'workflow-run' },
     });
     expect(report.exitCode).toBe(0);
     expect(server.requests.filter((r) => r.method !== 'GET')).toHaveLength(0);
+  });
+
+  it('a fork run that succeeded without uploading results gets a failing check: a fork cannot report by itself', async () => {
+    server.state.seedPull({ number: 7, headSha: HEAD, forkOwner: 'fork-owner' });
+    const report = await run(workspace([]), {
+      eventName: 'workflow_run',
+      payload: workflowRunEvent({ conclusion: 'success' }),
+      inputs: { 'github-token': TOKEN, 'results-from': 'workflow-run' },
+    });
+    expect(report.exitCode).toBe(2);
+    expect(server.state.checkRunsFor(HEAD)[0]?.conclusion).toBe('failure');
+    expect(comments()[0]?.body).toContain('a fork');
   });
 
   it('a run that failed before uploading results gets a failing check, never a pending one', async () => {

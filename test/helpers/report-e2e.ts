@@ -115,7 +115,11 @@ export function reportE2E() {
   };
 
   /** A `workflow_run` (completed) payload for the fork's pull_request run 555. */
-  const workflowRunEvent = (options: { conclusion: string; pullRequests?: number[] }) => ({
+  const workflowRunEvent = (options: {
+    conclusion: string;
+    pullRequests?: number[];
+    headOwner?: string;
+  }) => ({
     action: 'completed',
     workflow_run: {
       id: 555,
@@ -131,7 +135,10 @@ export function reportE2E() {
         head: { sha: HEAD, ref: 'feature' },
         base: { ref: 'main' },
       })),
-      head_repository: { full_name: `fork-owner/${REPO}`, owner: { login: 'fork-owner' } },
+      head_repository: {
+        full_name: `${options.headOwner ?? 'fork-owner'}/${REPO}`,
+        owner: { login: options.headOwner ?? 'fork-owner' },
+      },
       repository: { full_name: `${OWNER}/${REPO}` },
     },
     repository: repository(server().url, OWNER, REPO, 1000),

@@ -75,7 +75,19 @@ export async function gatherFromWorkflowRun(
   });
   const { sourced, problems, claimed } = readArtifactFiles(downloaded.files, searched);
   problems.unshift(...downloaded.problems);
-  if (!downloaded.artifact && run && (run.conclusion === 'success' || run.conclusion === null)) {
+  const fromFork =
+    run?.headRepository !== undefined &&
+    run.headRepository.toLowerCase() !== `${target.owner}/${target.repo}`.toLowerCase();
+  if (fromFork && !downloaded.artifact && run.conclusion === 'success') {
+    // A fork's run has a read-only token: it cannot have reported by itself. Without its results
+    // the check would stay pending for ever (or a stale one would count): an error instead.
+    problems.push({
+      severity: 'error',
+      rule: 'report/no-artifact',
+      message: `Workflow run ${runId} (from the fork ${run.headRepository}) succeeded but uploaded no ${settings.artifactName} artifact, and a fork's run cannot post the report itself.`,
+      fix: "Run actions/report (or the root action) in the pull request workflow, with its default upload-results: auto, so a fork's run uploads its results.",
+    });
+  } else if (!downloaded.artifact && run && (run.conclusion === 'success' || run.conclusion === null)) {
     // An in-repository PR posts its own report; only a refused one uploads the artifact.
     return {
       sourced,

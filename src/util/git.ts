@@ -62,8 +62,8 @@ export interface ResolvedBase {
  * exist, and a shallow clone that lacks the merge base.
  */
 export async function resolveBase(cwd: string, base: string): Promise<ResolvedBase> {
-  // A ref that starts with "-" would be read by git as an option.
-  if (base.startsWith('-') || base.trim() === '') {
+  // A ref that starts with "-" would be read by git as an option; whitespace and NUL are never in a ref.
+  if (base.startsWith('-') || base.trim() === '' || /[\s\0]/.test(base)) {
     throw new InputError(
       `base ref ${JSON.stringify(base)} is not a valid git ref`,
       undefined,
@@ -83,7 +83,7 @@ export async function resolveBase(cwd: string, base: string): Promise<ResolvedBa
       throw new InputError(
         `base ref "${base}" does not exist in this repository${base.startsWith('origin/') ? '' : ` (neither a local branch, tag or commit, nor ${remote})`}${shallow ? '; the clone is shallow and has only the checked-out commit' : ''}`,
         undefined,
-        `Fetch the base branch: actions/checkout with fetch-depth: 0 (every branch and its history), or \`git fetch origin ${base.replace(/^origin\//, '')}\`; or pass --diff-file.`,
+        `Fetch the base branch: actions/checkout with fetch-depth: 0 (every branch and its history), or \`git fetch origin ${base.replace(/^origin\//, '')}\`.`,
       );
     }
   }
@@ -104,7 +104,7 @@ export async function resolveBase(cwd: string, base: string): Promise<ResolvedBa
     throw new InputError(
       `${ref} and HEAD have no common history: there is no merge base`,
       undefined,
-      'Check that the base is the branch this work forked from (e.g. origin/main), or pass --diff-file.',
+      'Check that the base is the branch this work forked from (e.g. origin/main).',
     );
   }
 }
@@ -117,9 +117,7 @@ async function requireWorkTree(cwd: string): Promise<void> {
     throw new InputError(
       missing ? 'git is not installed (or not on PATH)' : `not a git repository: ${cwd}`,
       undefined,
-      missing
-        ? 'Install git, or pass --diff-file with a unified diff of the change.'
-        : 'Run inside the repository checkout (actions/checkout first), or pass --diff-file with a unified diff of the change.',
+      missing ? 'Install git.' : 'Run inside the repository checkout (actions/checkout first).',
     );
   }
 }
@@ -151,7 +149,15 @@ export async function diffSinceMergeBase(
   cwd: string,
   base: string,
 ): Promise<{ diff: string; base: ResolvedBase }> {
-  const resolved = await resolveBase(cwd, base);
+  const resolved = await resolveBase(cwd, base).catch((error: unknown) => {
+    // The gates that read a diff (coverage, model card) can also take one: say so in every fix.
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(
+      error.message,
+      error.location,
+      `${error.fix ?? ''} Or pass --diff-file with a unified diff of the change.`.trim(),
+    );
+  });
   const diff = await git(cwd, [
     'diff',
     '--no-ext-diff',

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../../../src/util/errors.js';
-import { resolveBase } from '../../../src/util/git.js';
+import { diffSinceMergeBase, resolveBase } from '../../../src/util/git.js';
 
 const git = (cwd: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], {
@@ -95,7 +95,12 @@ describe('resolveBase: a base ref as the user means it', () => {
     const outside = mkdtempSync(join(tmpdir(), 'mlqg-not-git-'));
     const notRepo = await failure(outside, 'main');
     expect(notRepo.message).toBe(`not a git repository: ${outside}`);
-    expect(notRepo.fix).toMatch(/--diff-file/);
+    // Only the gates that read a diff can take one instead: resolveBase alone does not offer it.
+    expect(notRepo.fix).toBe('Run inside the repository checkout (actions/checkout first).');
+    const viaDiff = (await diffSinceMergeBase(outside, 'main').catch((e: unknown) => e)) as InputError;
+    expect(viaDiff.fix).toBe(
+      'Run inside the repository checkout (actions/checkout first). Or pass --diff-file with a unified diff of the change.',
+    );
     rmSync(outside, { recursive: true, force: true });
   });
 

@@ -1,7 +1,7 @@
 import { extname } from 'node:path';
-import { git } from '../../../util/git.js';
+import { git, resolveBase } from '../../../util/git.js';
 import { parseYaml } from '../../../util/yaml.js';
-import { errorMessage } from '../../../util/errors.js';
+import { errorMessage, UserError } from '../../../util/errors.js';
 
 /** A schema file bigger than this is not a schema; refuse rather than buffer it. */
 export const MAX_SCHEMA_BYTES = 8 * 1024 * 1024;
@@ -34,33 +34,28 @@ function run(cwd: string, args: string[]): Promise<string> {
 
 /**
  * The merge base of `base` and HEAD: the commit the PR forked from, so changes that landed on the
- * base branch since then are not blamed on the PR.
+ * base branch since then are not blamed on the PR. Resolved as every gate resolves its base
+ * (`resolveBase`): `main` in an Actions checkout, where only `origin/main` exists, is
+ * `origin/main` (and `note` says so); outside a git repository, a missing ref and a shallow
+ * clone each get their own message and fix.
  */
-export async function resolveMergeBase(cwd: string, base: string): Promise<string> {
-  // git would read a ref starting with "-" as an option; a ref with whitespace or NUL is never valid.
-  if (base.trim() === '' || base.startsWith('-') || /[\s\0]/.test(base)) {
-    throw new BaseError(
-      `base ref ${JSON.stringify(base)} is not a valid git ref`,
-      'Pass a branch, tag or commit as base, e.g. origin/main.',
-    );
-  }
+export async function resolveMergeBase(
+  cwd: string,
+  base: string,
+): Promise<{ mergeBase: string; note?: string }> {
   try {
-    await run(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${base}^{commit}`]);
-  } catch {
+    const resolved = await resolveBase(cwd, base);
+    return { mergeBase: resolved.mergeBase, ...(resolved.note ? { note: resolved.note } : {}) };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
     throw new BaseError(
-      `base ref "${base}" is not a commit in this repository, so schema changes cannot be compared`,
-      'Fetch it first: actions/checkout with fetch-depth: 0, or `git fetch origin <branch>`.',
-    );
-  }
-  try {
-    return (await run(cwd, ['merge-base', '--end-of-options', base, 'HEAD'])).trim();
-  } catch {
-    throw new BaseError(
-      `no merge base between "${base}" and HEAD: the clone is probably shallow`,
-      'Use actions/checkout with fetch-depth: 0 (or fetch enough history to reach the fork point).',
+      `${error.message}, so schema changes cannot be compared`,
+      error.fix ?? OPERATIONAL_FIX,
     );
   }
 }
+
+const OPERATIONAL_FIX = 'Use actions/checkout with fetch-depth: 0, and pass a branch, tag or commit as base.';
 
 /** Parses schema text as JSON, or YAML for `.yml`/`.yaml` files. */
 export function parseSchemaText(text: string, path: string): unknown {

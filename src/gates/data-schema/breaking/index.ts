@@ -83,6 +83,34 @@ function baseModeOf(mode: CompatibilityMode): BaseMode | undefined {
 }
 
 /**
+ * The merge base to compare with, and a notice when the base was not used as given (`main` →
+ * `origin/main`: said in the result, not guessed silently); or the error finding when there is
+ * none — an input problem, status error, as in every other gate.
+ */
+async function mergeBaseOf(
+  cwd: string,
+  ref: string,
+): Promise<{ mergeBase: string; notes: Finding[] } | { error: Finding }> {
+  try {
+    const { mergeBase, note } = await resolveMergeBase(cwd, ref);
+    const notes: Finding[] = note
+      ? [{ severity: 'notice', rule: 'data-schema/base-resolved', message: `${note}.` }]
+      : [];
+    return { mergeBase, notes };
+  } catch (error) {
+    if (!(error instanceof BaseError)) throw error;
+    return {
+      error: {
+        severity: 'error',
+        rule: OPERATIONAL_RULES.baseUnavailable.id,
+        message: error.message,
+        fix: error.fix,
+      },
+    };
+  }
+}
+
+/**
  * Compares every schema with its base version(s) and reports breaking changes. Never throws for a
  * user's mistake: a missing base ref or an unreadable base version becomes a finding.
  */
@@ -105,20 +133,10 @@ export async function checkBreakingChanges(
     });
     return { ...report, findings: [finding], couldNotJudge: settings.inPullRequest };
   }
-  let mergeBase: string;
-  try {
-    mergeBase = await resolveMergeBase(settings.cwd, settings.base);
-  } catch (error) {
-    if (!(error instanceof BaseError)) throw error;
-    report.findings.push({
-      severity: 'error',
-      rule: OPERATIONAL_RULES.baseUnavailable.id,
-      message: error.message,
-      fix: error.fix,
-    });
-    // A base that cannot be read is an input problem, as in every other gate: status error.
-    return { ...report, couldNotJudge: true };
-  }
+  const base = await mergeBaseOf(settings.cwd, settings.base);
+  if ('error' in base) return { ...report, findings: [base.error], couldNotJudge: true };
+  const mergeBase = base.mergeBase;
+  report.findings.push(...base.notes);
   const transitive = settings.mode.endsWith('_transitive');
   const book = new WaiverBook(settings.waivers, settings.labels, settings.waiverLabel, settings.now);
   for (const schema of schemas) {

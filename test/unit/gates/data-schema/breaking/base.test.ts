@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   BaseError,
@@ -26,8 +29,9 @@ describe('base version from git', () => {
     r.git('checkout', '-q', 'main');
     r.commit({ 's.json': { v: 2 } }, 'main moved on');
     r.git('checkout', '-q', 'pr');
-    const mergeBase = await resolveMergeBase(r.dir, 'main');
+    const { mergeBase, note } = await resolveMergeBase(r.dir, 'main');
     expect(mergeBase).toBe(fork);
+    expect(note).toBeUndefined();
     expect(await loadBaseVersion(r.dir, mergeBase, 's.json')).toEqual({
       commit: fork,
       path: 's.json',
@@ -68,8 +72,36 @@ describe('base version from git', () => {
     r.commit({ 'a.json': {} });
     const error = await resolveMergeBase(r.dir, 'origin/main').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BaseError);
-    expect((error as BaseError).message).toContain('"origin/main" is not a commit');
+    expect((error as BaseError).message).toBe(
+      'base ref "origin/main" does not exist in this repository, so schema changes cannot be compared',
+    );
     expect((error as BaseError).fix).toContain('fetch-depth: 0');
+  });
+
+  it('reads base: main as origin/main in a clone where only the remote branch exists (an Actions checkout)', async () => {
+    const upstream = repo();
+    const fork = upstream.commit({ 's.json': { v: 1 } });
+    const clone = repo();
+    clone.git('fetch', '-q', upstream.dir, 'main:refs/remotes/origin/main');
+    clone.git('checkout', '-q', '-b', 'pr', 'origin/main');
+    clone.commit({ 's.json': { v: 2 } });
+    // The clone's own main was never created (git init made it unborn): only origin/main exists.
+    expect(() => clone.git('rev-parse', '--verify', '--quiet', 'refs/heads/main')).toThrow();
+    expect(await resolveMergeBase(clone.dir, 'main')).toEqual({
+      mergeBase: fork,
+      note: 'base "main" is not a local branch here; using origin/main',
+    });
+  });
+
+  it('says the directory is not a git repository, rather than that the ref is missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlqg-not-git-'));
+    try {
+      const error = await resolveMergeBase(dir, 'main').catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(BaseError);
+      expect((error as BaseError).message).toMatch(/not (inside )?a git (repository|work tree)/i);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('lists distinct earlier versions newest first, following a rename', async () => {

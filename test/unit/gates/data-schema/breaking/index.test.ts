@@ -244,7 +244,7 @@ describe('checkBreakingChanges: base handling', () => {
         severity: 'error',
         rule: 'data-schema/base-unavailable',
         message:
-          'base ref "origin/main" is not a commit in this repository, so schema changes cannot be compared',
+          'base ref "origin/main" does not exist in this repository, so schema changes cannot be compared',
         fix: expect.stringContaining('fetch-depth: 0'),
       },
     ]);

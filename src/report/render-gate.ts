@@ -26,6 +26,8 @@ export function renderGateMarkdown(result: GateResult, maxFindings = DEFAULT_MAX
   if (table) out.push(table, '');
   const checks = checksTable(result);
   if (checks) out.push(checks, '');
+  const tables = gateTables(result);
+  if (tables) out.push(tables, '');
   if (result.findings.length > 0) {
     out.push(`<details><summary>Findings (${result.findings.length})</summary>`, '');
     for (const f of result.findings.slice(0, maxFindings)) out.push(`- ${renderFinding(f)}`);
@@ -92,6 +94,54 @@ export function checksTable(result: GateResult): string | undefined {
     );
   if (rows.length === 0) return undefined;
   return ['| | Check | Actual | Minimum |', '| --- | --- | ---: | ---: |', ...rows].join('\n');
+}
+
+/** Tables a section shows at most, and the longest text of one cell. */
+const MAX_TABLES = 20;
+const CELL_CLIP = 200;
+
+function cellText(cell: unknown): string {
+  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '–';
+  if (typeof cell !== 'string' || cell === '') return '–';
+  // A plain number needs no escape (escaping would write 0\.81 and \-0.2 in the source).
+  if (/^[-+]?\d[\d.,]{0,30}(?:e[-+]?\d{1,3})?%?$/i.test(cell)) return cell;
+  return escapeMarkdown(clip(cell, CELL_CLIP));
+}
+
+/**
+ * A gate's own tables (`metrics.tables`: a title, column names and rows of plain-text cells,
+ * e.g. the model evaluation gate's per-model metric, slice and budget tables). A result from an
+ * artifact is untrusted: every cell is escaped and clipped, anything not of that shape is skipped,
+ * and at most MAX_TABLES tables of MAX_TABLE_ROWS rows are shown.
+ */
+export function gateTables(result: GateResult): string | undefined {
+  const raw = result.metrics.tables;
+  if (!Array.isArray(raw)) return undefined;
+  const out: string[] = [];
+  for (const table of raw.slice(0, MAX_TABLES) as unknown[]) {
+    if (typeof table !== 'object' || table === null) continue;
+    const { title, columns, rows } = table as Record<string, unknown>;
+    if (!Array.isArray(columns) || columns.length === 0 || !Array.isArray(rows)) continue;
+    const head = `| ${columns.map(cellText).join(' | ')} |`;
+    const rule = `| ${columns.map(() => '---').join(' | ')} |`;
+    const body = (rows as unknown[])
+      .slice(0, MAX_TABLE_ROWS)
+      .map(
+        (row) =>
+          `| ${columns.map((_, i) => cellText(Array.isArray(row) ? row[i] : undefined)).join(' | ')} |`,
+      );
+    if (rows.length > MAX_TABLE_ROWS)
+      body.push(`| … ${rows.length - MAX_TABLE_ROWS} more row(s) in the result file |`);
+    out.push(
+      [
+        ...(typeof title === 'string' && title ? [`**${cellText(title)}**`, ''] : []),
+        head,
+        rule,
+        ...body,
+      ].join('\n'),
+    );
+  }
+  return out.length > 0 ? out.join('\n\n') : undefined;
 }
 
 /** The shape gates use for `metrics.checks` (see schema/result.schema.json). */

@@ -3,7 +3,7 @@ import { resultId } from '../result/types.js';
 import { clip, clipLines, escapeHtmlText, escapeMarkdown } from './escape.js';
 import { decidedBy } from './deciding.js';
 import { keyMetricCells } from './key-metric.js';
-import { checksTable, metricsTable, renderFinding, STATUS_LABEL } from './render-gate.js';
+import { checksTable, gateTables, metricsTable, renderFinding, STATUS_LABEL } from './render-gate.js';
 import type { Verdict } from './verdict.js';
 
 /** Where the report is shown and what it links to; every field is optional. */
@@ -238,6 +238,8 @@ function gateDetails(result: GateResult, shown: Ranked[], detail: Detail): strin
     if (metrics) body.push(metrics);
     const checks = checksTable(result);
     if (checks) body.push(checks);
+    const tables = gateTables(result);
+    if (tables) body.push(tables);
   }
   if (detail !== 'summaries' && (shown.length > 0 || count > 0)) {
     const items = shown.map((r) => `- ${renderFinding(r.finding)}`);

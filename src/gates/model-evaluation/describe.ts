@@ -214,3 +214,84 @@ export function renderModelEvaluationMarkdown(result: GateResult): string {
   }
   return `${out.join('\n').trim()}\n`;
 }
+
+/** A table the report renders (`metrics.tables` in schema/result.schema.json); cells are plain text. */
+export interface ResultTable {
+  title: string;
+  columns: string[];
+  rows: Array<Array<string | null>>;
+}
+
+/** A verdict and its note as plain text. */
+function verdictText(verdict: string, note?: string): string {
+  return `${ICON[verdict] ?? verdict}${note ? ` ${note}` : ''}`.trim();
+}
+
+function plain(x: number | null | undefined): string | null {
+  return x === null || x === undefined ? null : fmt(x);
+}
+
+/**
+ * The report's tables for every model (issue 14 item 7): metric, candidate, baseline, Δ, CI,
+ * threshold and verdict; then its slices, fairness gaps and budgets when there are any.
+ */
+export function modelTables(reports: readonly ModelReport[]): ResultTable[] {
+  const out: ResultTable[] = [];
+  for (const m of reports) {
+    const against = m.baseline ? ` against ${m.baseline.label}` : '';
+    out.push({
+      title: `${m.name}: ${m.status}${against}`,
+      columns: ['Metric', 'Candidate', 'Baseline', 'Δ', 'CI of Δ', 'Threshold', 'Verdict'],
+      rows: m.table.map((r) => [
+        r.metric,
+        plain(r.candidate),
+        plain(r.baseline),
+        r.delta === null ? null : signed(r.delta),
+        r.ci ? `[${fmt(r.ci.lower)}, ${fmt(r.ci.upper)}] (${Math.round(r.ci.confidence * 100)}%)` : null,
+        r.threshold,
+        verdictText(r.verdict, r.note),
+      ]),
+    });
+    if (m.slices.length > 0) {
+      const names = [...new Set(m.slices.flatMap((s) => Object.keys(s.metrics)))];
+      out.push({
+        title: `${m.name}: slices`,
+        columns: ['Slice', 'Rows', ...names, 'Verdict'],
+        rows: m.slices.map((s) => [
+          `${s.column}=${s.value}`,
+          String(s.rows),
+          ...names.map((n) => plain(s.metrics[n])),
+          verdictText(s.verdict, s.note),
+        ]),
+      });
+    }
+    if (m.gaps.length > 0) {
+      out.push({
+        title: `${m.name}: gaps between slices`,
+        columns: ['Gap', 'Value', 'Between', 'Limit', 'Verdict'],
+        rows: m.gaps.map((g) => [
+          `${g.column}: ${g.metric}`,
+          plain(g.value),
+          g.between ? `${g.between[0]} and ${g.between[1]}` : null,
+          g.limit,
+          verdictText(g.verdict, g.note),
+        ]),
+      });
+    }
+    if (m.budgets.length > 0) {
+      out.push({
+        title: `${m.name}: budgets`,
+        columns: ['Budget', 'Candidate', 'Baseline', 'Growth', 'Limit', 'Verdict'],
+        rows: m.budgets.map((b) => [
+          `${b.budget} (${b.unit})`,
+          plain(b.candidate),
+          plain(b.baseline),
+          b.growth === null ? null : pct(b.growth),
+          b.limit || null,
+          verdictText(b.verdict, b.note),
+        ]),
+      });
+    }
+  }
+  return out;
+}

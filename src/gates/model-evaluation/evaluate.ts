@@ -11,7 +11,7 @@ import {
   sdkApi,
   type StatisticsReader,
 } from './baseline/sagemaker-champion.js';
-import { keyMetric, summary, title } from './describe.js';
+import { keyMetric, modelTables, summary, title } from './describe.js';
 import { judgeModel, type ModelReport } from './judge-model.js';
 import { readMetricsDocument } from './readers/metrics-document.js';
 import type { ModelEvaluationSettings, ModelSpec } from './settings.js';
@@ -76,6 +76,7 @@ export async function evaluateModelEvaluation(
     ...(key ? { keyMetric: key } : {}),
     metrics: {
       models: reports,
+      tables: modelTables(reports),
       bootstrap: settings.bootstrap,
       release: ctx.event.release,
     },

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { renderModelEvaluationMarkdown } from '../../../../src/gates/model-evaluation/describe.js';
+import {
+  modelTables,
+  renderModelEvaluationMarkdown,
+} from '../../../../src/gates/model-evaluation/describe.js';
 import type { ModelReport } from '../../../../src/gates/model-evaluation/judge-model.js';
+import { gateTables, renderGateMarkdown } from '../../../../src/report/render-gate.js';
+import { renderReport } from '../../../../src/report/render-report.js';
+import { DEFAULT_POLICY, decideVerdict } from '../../../../src/report/verdict.js';
 import type { GateResult } from '../../../../src/result/types.js';
 
 const REPORT: ModelReport = {
@@ -72,5 +78,67 @@ describe('Markdown rendering', () => {
     expect(md).toContain('churn: \\*bold\\* \\<script\\>');
     expect(md).toContain('Fix: Do \\[this\\]\\(http://x\\)\\.');
     expect(md).not.toContain('<script>');
+  });
+});
+
+describe('tables in the report (metrics.tables)', () => {
+  const result: GateResult = {
+    schemaVersion: 1,
+    gate: 'model-evaluation',
+    status: 'fail',
+    title: 't',
+    summary: 's',
+    metrics: { models: [REPORT], tables: modelTables([REPORT]) },
+    findings: [],
+  };
+
+  it('gives each model a metric table and a slice table, numbers as the gate formats them', () => {
+    expect(result.metrics.tables).toEqual([
+      {
+        title: 'churn`|<b>: fail against champ_[x](y).csv',
+        columns: ['Metric', 'Candidate', 'Baseline', 'Δ', 'CI of Δ', 'Threshold', 'Verdict'],
+        rows: [['roc_auc', '0.8123', '0.9', '-0.08765', '[-0.12, -0.05] (95%)', '≥ 0.85', '❌ fail']],
+      },
+      {
+        title: 'churn`|<b>: slices',
+        columns: ['Slice', 'Rows', 'roc_auc', 'Verdict'],
+        rows: [['region=a|b', '3', null, '➖ not judged fewer than 30 rows']],
+      },
+    ]);
+  });
+
+  it('is drawn in the gate section and in the combined report, every cell escaped', () => {
+    const section = renderGateMarkdown(result);
+    expect(section).toContain('| Metric | Candidate | Baseline | Δ | CI of Δ | Threshold | Verdict |');
+    expect(section).toContain(
+      '| roc\\_auc | 0.8123 | 0.9 | -0.08765 | \\[-0.12, -0.05\\] \\(95%\\) | ≥ 0.85 | ❌ fail |',
+    );
+    expect(section).toContain('| region=a\\|b | 3 | – | ➖ not judged fewer than 30 rows |');
+    expect(section).toContain('**churn\\`\\|&lt;b&gt;: slices**');
+    const report = renderReport([result], decideVerdict([result], DEFAULT_POLICY), {
+      limit: 65_536,
+      maxFindingsPerGate: 50,
+      limitName: 'the limit',
+      context: {},
+    }).markdown;
+    expect(report).toContain('| roc\\_auc | 0.8123 |');
+  });
+
+  it('skips what is not a table and caps the rows of an untrusted result', () => {
+    const hostile: GateResult = {
+      ...result,
+      metrics: {
+        tables: [
+          'x',
+          { columns: 'no', rows: [] },
+          { title: 7, columns: ['a', 'b'], rows: [...Array.from({ length: 60 }, () => [1, '<img>']), 'x'] },
+        ],
+      },
+    };
+    const md = gateTables(hostile) ?? '';
+    expect(md.split('\n')).toHaveLength(2 + 50 + 1);
+    expect(md).toContain('| 1 | &lt;img&gt; |');
+    expect(md).toContain('| … 11 more row(s) in the result file |');
+    expect(gateTables({ ...result, metrics: {} })).toBeUndefined();
   });
 });

@@ -17,7 +17,7 @@
  *          [--python-resamples R2] [--sizes 250000,1000000,4000000] [--skip-python]
  */
 import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -180,7 +180,7 @@ const pair = pairTables(await read(cand), await read(base));
 const t1 = performance.now();
 const intervals = pairedBootstrap(pair, ['roc_auc', 'log_loss', 'accuracy'], { enabled: true, resamples: Number(resamples), confidence: 0.95, seed: 42 });
 const t2 = performance.now();
-process.stdout.write(JSON.stringify({ rows: pair.candidate.n, readSeconds: (t1 - t0) / 1000, bootstrapSeconds: (t2 - t1) / 1000, intervals: Object.fromEntries([...intervals].map(([k, v]) => [k, v && [v.lower, v.upper]])) }));
+process.stdout.write(JSON.stringify({ rows: pair.candidate.n, readSeconds: (t1 - t0) / 1000, bootstrapSeconds: (t2 - t1) / 1000, intervals: Object.fromEntries([...intervals].map(([k, v]) => [k, v && [v.lower, v.upper]])), differences: Object.fromEntries([...intervals].map(([k, v]) => [k, v && v.difference])) }));
 `,
   );
 }
@@ -207,7 +207,8 @@ out["brier"] = m.brier_score_loss(y, s, sample_weight=w)
 tn, fp, fn, tp = m.confusion_matrix(y, p, sample_weight=w).ravel()
 out.update(tn=tn, fp=fp, fn=fn, tp=tp)
 t2 = time.perf_counter()
-print(json.dumps({"rows": len(y), "readSeconds": t1 - t0, "metricsSeconds": t2 - t1, "metrics": {k: float(v) for k, v in out.items()}}))
+import sklearn
+print(json.dumps({"versions": f"Python {sys.version.split()[0]}, numpy {np.__version__}, scikit-learn {sklearn.__version__}", "rows": len(y), "readSeconds": t1 - t0, "metricsSeconds": t2 - t1, "metrics": {k: float(v) for k, v in out.items()}}))
 `;
 
 const SK_BOOTSTRAP = `
@@ -223,6 +224,9 @@ pc, pb = (sc >= 0.5).astype(int), (sb >= 0.5).astype(int)
 rng = np.random.default_rng(42)
 R = int(sys.argv[3]); n = len(y)
 diffs = {"roc_auc": [], "log_loss": [], "accuracy": []}
+full = {"roc_auc": m.roc_auc_score(y, sc) - m.roc_auc_score(y, sb),
+        "log_loss": m.log_loss(y, sc, labels=[0, 1]) - m.log_loss(y, sb, labels=[0, 1]),
+        "accuracy": m.accuracy_score(y, pc) - m.accuracy_score(y, pb)}
 for _ in range(R):
     i = rng.integers(0, n, n)
     yi = y[i]
@@ -231,7 +235,8 @@ for _ in range(R):
     diffs["accuracy"].append(m.accuracy_score(yi, pc[i]) - m.accuracy_score(yi, pb[i]))
 t2 = time.perf_counter()
 print(json.dumps({"rows": n, "readSeconds": t1 - t0, "bootstrapSeconds": t2 - t1, "resamples": R,
-                  "intervals": {k: list(np.percentile(v, [2.5, 97.5])) for k, v in diffs.items()}}))
+                  "intervals": {k: list(np.percentile(v, [2.5, 97.5])) for k, v in diffs.items()},
+                  "differences": {k: float(v) for k, v in full.items()}}))
 `;
 
 async function timed(cmd, args) {
@@ -242,6 +247,20 @@ async function timed(cmd, args) {
 
 const mb = (bytes) => (bytes === null ? 'n/a' : (bytes / 1e6).toFixed(0));
 const s = (x) => x.toFixed(2);
+
+/** Metrics must equal scikit-learn's to this relative difference, or the run posts no time. */
+const METRIC_TOLERANCE = 1e-9;
+/**
+ * Bootstrap endpoints come from different PRNGs: with 1,000 resamples a 2.5 % percentile has a
+ * standard error of about 2 % of the interval's width, so two honest runs differ by ~3 %; 15 %
+ * is five standard errors.
+ */
+const INTERVAL_TOLERANCE = 0.15;
+let failed = false;
+function mismatch(message) {
+  console.error(`!!! MISMATCH ${message}`);
+  failed = true;
+}
 
 function maxRelativeDifference(a, b) {
   let worst = 0;
@@ -263,6 +282,11 @@ async function main() {
   const csv = await generate(ROWS);
   const { jsonl, parquet } = await generateOtherFormats(ROWS);
   const lines = [];
+  const load = () =>
+    loadavg()
+      .map((x) => x.toFixed(2))
+      .join(' ');
+  const loadBefore = load();
   lines.push(
     `Machine: ${cpus()[0]?.model ?? '?'}, ${cpus().length} vCPUs, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM; Node ${process.version}`,
   );
@@ -283,13 +307,21 @@ async function main() {
       `| ml-quality-gates | ${format.toUpperCase()} | ${s(r.json.readSeconds)} | ${s(r.json.metricsSeconds)} | ${s(r.seconds)} (${r.cpu === null ? 'n/a' : s(r.cpu)}) | ${mb(r.peakRss)} |`,
     );
   }
+  for (const format of ['jsonl', 'parquet']) {
+    const d = maxRelativeDifference(ours.csv, ours[format]);
+    if (!(d.worst <= METRIC_TOLERANCE)) mismatch(`${format} and CSV disagree on ${d.at}: ${d.worst}`);
+  }
   if (!SKIP_PYTHON) {
     writeFileSync(join(OUT, 'sk_metrics.py'), SK_METRICS);
     const r = await timed(PYTHON, ['sk_metrics.py', csv]);
     lines.push(
       `| numpy.loadtxt + scikit-learn | CSV | ${s(r.json.readSeconds)} | ${s(r.json.metricsSeconds)} | ${s(r.seconds)} (${r.cpu === null ? 'n/a' : s(r.cpu)}) | ${mb(r.peakRss)} |`,
     );
+    lines[0] += `; ${r.json.versions}`;
     const diff = maxRelativeDifference(ours.csv, r.json.metrics);
+    if (!(diff.worst <= METRIC_TOLERANCE)) {
+      mismatch(`metrics: ${diff.at} differs from scikit-learn by ${diff.worst} (relative)`);
+    }
     lines.push(
       '',
       `Largest relative difference from scikit-learn over ${Object.keys(r.json.metrics).length} metrics: ${diff.worst.toExponential(1)} (${diff.at}).`,
@@ -301,6 +333,7 @@ async function main() {
     const file = await generate(n);
     const r = await timed(process.execPath, ['metrics-worker.mjs', file, 'csv']);
     rss.push([n, r.peakRss]);
+    if (r.json.rows !== n) mismatch(`read ${r.json.rows} of ${n} rows`);
     lines.push(`| ${n.toLocaleString('en')} | ${s(r.seconds)} | ${mb(r.peakRss)} |`);
   }
   if (rss.length >= 2 && rss.every(([, p]) => p !== null)) {
@@ -336,10 +369,29 @@ async function main() {
     for (const k of ['roc_auc', 'log_loss', 'accuracy']) {
       const o = b.json.intervals[k].map((x) => x.toFixed(5)).join(', ');
       const t = p.json.intervals[k].map((x) => x.toFixed(5)).join(', ');
-      lines.push(`- ${k}: ours [${o}], numpy/sklearn [${t}]`);
+      const [d, e] = [b.json.differences[k], p.json.differences[k]];
+      lines.push(
+        `- ${k}: difference on all rows ${d.toFixed(6)} (scikit-learn ${e.toFixed(6)}); ours [${o}], numpy/sklearn [${t}]`,
+      );
+      if (!(Math.abs(d - e) <= METRIC_TOLERANCE * Math.max(Math.abs(e), 1e-12))) {
+        mismatch(`bootstrap: ${k} difference on all rows ${d} against scikit-learn's ${e}`);
+      }
+      const width = p.json.intervals[k][1] - p.json.intervals[k][0];
+      const off = Math.max(...[0, 1].map((j) => Math.abs(b.json.intervals[k][j] - p.json.intervals[k][j])));
+      if (!(off <= INTERVAL_TOLERANCE * width)) {
+        mismatch(
+          `bootstrap: ${k} interval [${o}] against numpy/sklearn [${t}] (${(off / width).toFixed(2)} of the width)`,
+        );
+      }
     }
+    lines.push(
+      '',
+      `Agreement checked: differences on all rows within ${METRIC_TOLERANCE} (relative), interval endpoints within ${INTERVAL_TOLERANCE * 100} % of the interval's width.`,
+    );
   }
+  lines.push('', `Load average (1, 5, 15 min): ${loadBefore} before, ${load()} after.`);
   console.log(lines.join('\n'));
+  process.exitCode = failed ? 1 : 0;
 }
 
 await main();

@@ -5,7 +5,9 @@
  * data team's (stripped explorations, executed reports with tables and figures, a few heavy and a
  * few careless ones) as a git repository with a pull request that touches 50 of them, then times
  * the gate on every notebook and on the changed ones, beside a plain read + JSON.parse of the same
- * files. Wall time, CPU time and peak RSS come from bench/measure.mjs (one child process per run).
+ * files and beside Python's nbformat (read + validate against the same v4 JSON Schemas, the check
+ * `jupyter nbconvert` makes; skipped when /usr/bin/python3 has no nbformat). Wall time, CPU time
+ * and peak RSS come from bench/measure.mjs (one child process per run).
  * A run only counts when the gate's findings match what the generator planted.
  *
  * Usage: node bench/notebooks.mjs [--notebooks N] [--runs R]
@@ -246,6 +248,29 @@ const RAW = `import { readFileSync } from 'node:fs'; import { execFileSync } fro
 const files = execFileSync('git', ['ls-files', '*.ipynb'], { cwd: process.argv[2], encoding: 'utf8' }).trim().split('\\n');
 let n = 0; for (const f of files) { JSON.parse(readFileSync(process.argv[2] + '/' + f, 'utf8')); n++; } console.log(n);`;
 
+const NBFORMAT = `import subprocess, sys, nbformat
+files = subprocess.run(['git', 'ls-files', '*.ipynb'], cwd=sys.argv[1], capture_output=True, text=True, check=True).stdout.split()
+bad = 0
+for f in files:
+    nb = nbformat.read(sys.argv[1] + '/' + f, as_version=nbformat.NO_CONVERT)
+    try:
+        nbformat.validate(nb)
+    except nbformat.ValidationError:
+        bad += 1
+print(len(files))
+`;
+const PYTHON = '/usr/bin/python3';
+const nbformatVersion = (() => {
+  try {
+    return execFileSync(PYTHON, ['-c', 'import nbformat; print(nbformat.__version__)'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
+  } catch {
+    return undefined;
+  }
+})();
+
 mkdirSync(OUT, { recursive: true });
 await build({
   entryPoints: [join(ROOT, 'src', 'gates', 'notebooks', 'gate.ts')],
@@ -259,11 +284,12 @@ await build({
 });
 writeFileSync(join(OUT, 'run.mjs'), RUNNER);
 writeFileSync(join(OUT, 'raw.mjs'), RAW);
+writeFileSync(join(OUT, 'nbformat_validate.py'), NBFORMAT);
 const expected = generate();
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(
-  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
+  `Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}${nbformatVersion ? `, nbformat ${nbformatVersion}` : ''}`,
 );
 console.log(
   `Repository: ${COUNT} notebooks, ${(expected.bytes / 2 ** 20).toFixed(1)} MiB; planted: ${JSON.stringify(expected)}; pull request changes ${CHANGED}\n`,
@@ -272,15 +298,18 @@ console.log(
   '| case | notebooks | median time | CPU | peak RSS | load |\n| --- | ---: | ---: | ---: | ---: | ---: |',
 );
 let failed = false;
-for (const [name, args] of [
+for (const [name, args, command = process.execPath] of [
   ['read + JSON.parse only (raw)', [join(OUT, 'raw.mjs'), REPO]],
+  ...(nbformatVersion
+    ? [['Python nbformat.read + validate (schema only)', [join(OUT, 'nbformat_validate.py'), REPO], PYTHON]]
+    : []),
   ['notebooks gate, every notebook', [join(OUT, 'run.mjs'), REPO, 'all']],
   ['notebooks gate, changed-only (git diff)', [join(OUT, 'run.mjs'), REPO, 'changed']],
 ]) {
   const samples = [];
   let last;
   for (let r = 0; r < RUNS; r++) {
-    last = await measure(process.execPath, args, { cwd: OUT });
+    last = await measure(command, args, { cwd: OUT });
     if (last.code !== 0) throw new Error(`${name}: exit ${last.code}: ${last.stderr}`);
     samples.push(last);
   }

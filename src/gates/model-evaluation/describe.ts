@@ -53,7 +53,11 @@ export function keyMetric(
 /** One-line headline. */
 export function title(status: GateStatus, reports: readonly ModelReport[]): string {
   if (reports.length === 0) return 'Model evaluation: no model declared';
-  const passing = reports.filter((r) => r.status === 'pass' || r.status === 'warn').length;
+  // A model without an evaluation is only a warning on a pull request, but it met nothing.
+  const evaluated = (r: ModelReport) =>
+    r.evaluation.predictions !== undefined || r.evaluation.metricsFile !== undefined;
+  const unevaluated = reports.filter((r) => !evaluated(r)).length;
+  const passing = reports.filter((r) => evaluated(r) && (r.status === 'pass' || r.status === 'warn')).length;
   const verb =
     status === 'error'
       ? 'could not be judged'
@@ -62,7 +66,8 @@ export function title(status: GateStatus, reports: readonly ModelReport[]): stri
         : status === 'warn'
           ? 'passed with warnings'
           : 'passed';
-  return `Model evaluation ${verb}: ${passing} of ${reports.length} model(s) meet their thresholds`;
+  const missing = unevaluated > 0 ? `, ${unevaluated} without an evaluation` : '';
+  return `Model evaluation ${verb}: ${passing} of ${reports.length} model(s) meet their thresholds${missing}`;
 }
 
 function rowSummary(row: MetricRow | undefined): string {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   modelTables,
   renderModelEvaluationMarkdown,
+  title,
 } from '../../../../src/gates/model-evaluation/describe.js';
 import type { ModelReport } from '../../../../src/gates/model-evaluation/judge-model.js';
 import { gateTables, renderGateMarkdown } from '../../../../src/report/render-gate.js';
@@ -140,5 +141,16 @@ describe('tables in the report (metrics.tables)', () => {
     expect(md).toContain('| 1 | &lt;img&gt; |');
     expect(md).toContain('| … 11 more row(s) in the result file |');
     expect(gateTables({ ...result, metrics: {} })).toBeUndefined();
+  });
+});
+
+describe('title', () => {
+  it('does not count a model without an evaluation as meeting its thresholds', () => {
+    const judged: ModelReport = { ...REPORT, status: 'pass' };
+    const none: ModelReport = { ...REPORT, name: 'm2', status: 'warn', evaluation: {}, table: [] };
+    expect(title('warn', [judged, none])).toBe(
+      'Model evaluation passed with warnings: 1 of 2 model(s) meet their thresholds, 1 without an evaluation',
+    );
+    expect(title('pass', [judged])).toBe('Model evaluation passed: 1 of 1 model(s) meet their thresholds');
   });
 });

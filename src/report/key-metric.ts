@@ -43,9 +43,14 @@ export function keyMetricCells(result: GateResult): KeyMetricCells {
   const key = keyMetricOf(result);
   if (!key) return { metric: NONE, delta: NONE, threshold: NONE };
   const bound = key.direction === 'max' ? '≤' : '≥';
+  const versus = key.baseline === undefined ? '' : ` vs ${formatValue(key.baseline, key.unit)}`;
+  const ci = key.interval;
+  const interval = ci
+    ? ` (${Math.round(ci.confidence * 100)}% CI ${formatDelta(ci.lower, key.unit)} to ${formatDelta(ci.upper, key.unit)})`
+    : '';
   return {
-    metric: `${key.label} ${formatValue(key.value, key.unit)}`,
-    delta: key.delta === undefined ? NONE : formatDelta(key.delta, key.unit),
+    metric: `${key.label} ${formatValue(key.value, key.unit)}${versus}`,
+    delta: key.delta === undefined ? NONE : `${formatDelta(key.delta, key.unit)}${interval}`,
     // A bound is shown as configured (80%), not rounded like a measured figure (80.00%).
     threshold:
       key.threshold === undefined

@@ -47,6 +47,10 @@ export interface KeyMetric {
   direction?: 'min' | 'max';
   /** Change against the baseline, in `unit` (percentage points for `%`); positive = up. */
   delta?: number;
+  /** The baseline's value, shown beside `value`. */
+  baseline?: number;
+  /** Confidence interval of `delta` (e.g. a paired bootstrap's), shown with the change. */
+  interval?: { lower: number; upper: number; confidence: number };
 }
 
 /** Who produced a result in the workflow_run flow; an artifact's own claim is never kept. */

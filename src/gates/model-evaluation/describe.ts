@@ -47,6 +47,10 @@ export function keyMetric(
     value: row.candidate,
     ...bound,
     ...(row.delta !== null ? { delta: row.delta } : {}),
+    ...(row.baseline !== null ? { baseline: row.baseline } : {}),
+    ...(row.ci
+      ? { interval: { lower: row.ci.lower, upper: row.ci.upper, confidence: row.ci.confidence } }
+      : {}),
   };
 }
 

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  keyMetric,
   modelTables,
   renderModelEvaluationMarkdown,
   title,
 } from '../../../../src/gates/model-evaluation/describe.js';
 import type { ModelReport } from '../../../../src/gates/model-evaluation/judge-model.js';
+import type { ModelEvaluationSettings } from '../../../../src/gates/model-evaluation/settings.js';
+import { keyMetricCells } from '../../../../src/report/key-metric.js';
 import { gateTables, renderGateMarkdown } from '../../../../src/report/render-gate.js';
 import { renderReport } from '../../../../src/report/render-report.js';
 import { DEFAULT_POLICY, decideVerdict } from '../../../../src/report/verdict.js';
@@ -43,6 +46,16 @@ const REPORT: ModelReport = {
   ],
   gaps: [],
   budgets: [],
+};
+
+const RESULT_SHELL: GateResult = {
+  schemaVersion: 1,
+  gate: 'model-evaluation',
+  status: 'fail',
+  title: 't',
+  summary: 's',
+  metrics: {},
+  findings: [],
 };
 
 describe('Markdown rendering', () => {
@@ -152,5 +165,27 @@ describe('title', () => {
       'Model evaluation passed with warnings: 1 of 2 model(s) meet their thresholds, 1 without an evaluation',
     );
     expect(title('pass', [judged])).toBe('Model evaluation passed: 1 of 1 model(s) meet their thresholds');
+  });
+});
+
+describe('the report row', () => {
+  it('shows the deciding metric, candidate vs baseline, the change and its interval', () => {
+    const settings = { models: [{ name: REPORT.name, rules: [{ metric: 'roc_auc', min: 0.85 }] }] };
+    const key = keyMetric([REPORT], settings as unknown as ModelEvaluationSettings);
+    expect(key).toEqual({
+      label: 'churn`|<b> roc_auc',
+      value: 0.8123456,
+      threshold: 0.85,
+      direction: 'min',
+      delta: -0.0876544,
+      baseline: 0.9,
+      interval: { lower: -0.12, upper: -0.05, confidence: 0.95 },
+    });
+    const cells = keyMetricCells({ ...RESULT_SHELL, keyMetric: key });
+    expect(cells).toEqual({
+      metric: 'churn`|<b> roc_auc 0.8123 vs 0.9',
+      delta: '−0.0877 (95% CI −0.12 to −0.05)',
+      threshold: '≥ 0.85',
+    });
   });
 });

@@ -916,6 +916,12 @@ const schema11 = {
                     minLength: 1,
                     description: 'from: sagemaker — endpoint override (a VPC endpoint).',
                   },
+                  's3-endpoint': {
+                    type: 'string',
+                    minLength: 1,
+                    description:
+                      "from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store); addressed path-style.",
+                  },
                   'timeout-ms': {
                     type: 'integer',
                     description: 'Registry request deadline.',
@@ -2030,6 +2036,12 @@ const schema34 = {
                 type: 'string',
                 minLength: 1,
                 description: 'from: sagemaker — endpoint override (a VPC endpoint).',
+              },
+              's3-endpoint': {
+                type: 'string',
+                minLength: 1,
+                description:
+                  "from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store); addressed path-style.",
               },
               'timeout-ms': {
                 type: 'integer',
@@ -16245,15 +16257,63 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                     }
+                    if (data48['s3-endpoint'] !== undefined) {
+                      let data67 = data48['s3-endpoint'];
+                      if (typeof data67 === 'string') {
+                        if (func4(data67) < 1) {
+                          const err136 = {
+                            instancePath:
+                              instancePath + '/model-evaluation/models/' + i0 + '/baseline/s3-endpoint',
+                            schemaPath:
+                              '#/definitions/modelEvaluation/properties/models/items/properties/baseline/properties/s3-endpoint/minLength',
+                            keyword: 'minLength',
+                            params: { limit: 1 },
+                            message: 'must NOT have fewer than 1 characters',
+                            schema: 1,
+                            parentSchema:
+                              schema34.properties.models.items.properties.baseline.properties['s3-endpoint'],
+                            data: data67,
+                          };
+                          if (vErrors === null) {
+                            vErrors = [err136];
+                          } else {
+                            vErrors.push(err136);
+                          }
+                          errors++;
+                        }
+                      } else {
+                        const err137 = {
+                          instancePath:
+                            instancePath + '/model-evaluation/models/' + i0 + '/baseline/s3-endpoint',
+                          schemaPath:
+                            '#/definitions/modelEvaluation/properties/models/items/properties/baseline/properties/s3-endpoint/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                          schema:
+                            schema34.properties.models.items.properties.baseline.properties['s3-endpoint']
+                              .type,
+                          parentSchema:
+                            schema34.properties.models.items.properties.baseline.properties['s3-endpoint'],
+                          data: data67,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err137];
+                        } else {
+                          vErrors.push(err137);
+                        }
+                        errors++;
+                      }
+                    }
                     if (data48['timeout-ms'] !== undefined) {
-                      let data67 = data48['timeout-ms'];
+                      let data68 = data48['timeout-ms'];
                       if (!(
-                        typeof data67 == 'number' &&
-                        !(data67 % 1) &&
-                        !isNaN(data67) &&
-                        isFinite(data67)
+                        typeof data68 == 'number' &&
+                        !(data68 % 1) &&
+                        !isNaN(data68) &&
+                        isFinite(data68)
                       )) {
-                        const err136 = {
+                        const err138 = {
                           instancePath:
                             instancePath + '/model-evaluation/models/' + i0 + '/baseline/timeout-ms',
                           schemaPath:
@@ -16266,18 +16326,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               .type,
                           parentSchema:
                             schema34.properties.models.items.properties.baseline.properties['timeout-ms'],
-                          data: data67,
+                          data: data68,
                         };
                         if (vErrors === null) {
-                          vErrors = [err136];
+                          vErrors = [err138];
                         } else {
-                          vErrors.push(err136);
+                          vErrors.push(err138);
                         }
                         errors++;
                       }
-                      if (typeof data67 == 'number' && isFinite(data67)) {
-                        if (data67 < 100 || isNaN(data67)) {
-                          const err137 = {
+                      if (typeof data68 == 'number' && isFinite(data68)) {
+                        if (data68 < 100 || isNaN(data68)) {
+                          const err139 = {
                             instancePath:
                               instancePath + '/model-evaluation/models/' + i0 + '/baseline/timeout-ms',
                             schemaPath:
@@ -16288,25 +16348,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             schema: 100,
                             parentSchema:
                               schema34.properties.models.items.properties.baseline.properties['timeout-ms'],
-                            data: data67,
+                            data: data68,
                           };
                           if (vErrors === null) {
-                            vErrors = [err137];
+                            vErrors = [err139];
                           } else {
-                            vErrors.push(err137);
+                            vErrors.push(err139);
                           }
                           errors++;
                         }
                       }
                     }
                     if (data48.keys !== undefined) {
-                      let data68 = data48.keys;
-                      if (data68 && typeof data68 == 'object' && !Array.isArray(data68)) {
-                        for (const key15 in data68) {
-                          let data69 = data68[key15];
-                          if (typeof data69 === 'string') {
-                            if (func4(data69) < 1) {
-                              const err138 = {
+                      let data69 = data48.keys;
+                      if (data69 && typeof data69 == 'object' && !Array.isArray(data69)) {
+                        for (const key15 in data69) {
+                          let data70 = data69[key15];
+                          if (typeof data70 === 'string') {
+                            if (func4(data70) < 1) {
+                              const err140 = {
                                 instancePath:
                                   instancePath +
                                   '/model-evaluation/models/' +
@@ -16322,17 +16382,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 parentSchema:
                                   schema34.properties.models.items.properties.baseline.properties.keys
                                     .additionalProperties,
-                                data: data69,
+                                data: data70,
                               };
                               if (vErrors === null) {
-                                vErrors = [err138];
+                                vErrors = [err140];
                               } else {
-                                vErrors.push(err138);
+                                vErrors.push(err140);
                               }
                               errors++;
                             }
                           } else {
-                            const err139 = {
+                            const err141 = {
                               instancePath:
                                 instancePath +
                                 '/model-evaluation/models/' +
@@ -16350,18 +16410,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema34.properties.models.items.properties.baseline.properties.keys
                                   .additionalProperties,
-                              data: data69,
+                              data: data70,
                             };
                             if (vErrors === null) {
-                              vErrors = [err139];
+                              vErrors = [err141];
                             } else {
-                              vErrors.push(err139);
+                              vErrors.push(err141);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err140 = {
+                        const err142 = {
                           instancePath: instancePath + '/model-evaluation/models/' + i0 + '/baseline/keys',
                           schemaPath:
                             '#/definitions/modelEvaluation/properties/models/items/properties/baseline/properties/keys/type',
@@ -16370,18 +16430,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be object',
                           schema: schema34.properties.models.items.properties.baseline.properties.keys.type,
                           parentSchema: schema34.properties.models.items.properties.baseline.properties.keys,
-                          data: data68,
+                          data: data69,
                         };
                         if (vErrors === null) {
-                          vErrors = [err140];
+                          vErrors = [err142];
                         } else {
-                          vErrors.push(err140);
+                          vErrors.push(err142);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err141 = {
+                    const err143 = {
                       instancePath: instancePath + '/model-evaluation/models/' + i0 + '/baseline',
                       schemaPath:
                         '#/definitions/modelEvaluation/properties/models/items/properties/baseline/type',
@@ -16393,18 +16453,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       data: data48,
                     };
                     if (vErrors === null) {
-                      vErrors = [err141];
+                      vErrors = [err143];
                     } else {
-                      vErrors.push(err141);
+                      vErrors.push(err143);
                     }
                     errors++;
                   }
                 }
                 if (data9.slices !== undefined) {
-                  let data70 = data9.slices;
-                  if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
-                    if (data70.columns === undefined) {
-                      const err142 = {
+                  let data71 = data9.slices;
+                  if (data71 && typeof data71 == 'object' && !Array.isArray(data71)) {
+                    if (data71.columns === undefined) {
+                      const err144 = {
                         instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices',
                         schemaPath:
                           '#/definitions/modelEvaluation/properties/models/items/properties/slices/required',
@@ -16413,16 +16473,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         message: "must have required property '" + 'columns' + "'",
                         schema: schema34.properties.models.items.properties.slices.required,
                         parentSchema: schema34.properties.models.items.properties.slices,
-                        data: data70,
+                        data: data71,
                       };
                       if (vErrors === null) {
-                        vErrors = [err142];
+                        vErrors = [err144];
                       } else {
-                        vErrors.push(err142);
+                        vErrors.push(err144);
                       }
                       errors++;
                     }
-                    for (const key16 in data70) {
+                    for (const key16 in data71) {
                       if (!(
                         key16 === 'columns' ||
                         key16 === 'min-rows' ||
@@ -16431,7 +16491,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         key16 === 'max-gap' ||
                         key16 === 'min-ratio'
                       )) {
-                        const err143 = {
+                        const err145 = {
                           instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices',
                           schemaPath:
                             '#/definitions/modelEvaluation/properties/models/items/properties/slices/additionalProperties',
@@ -16440,21 +16500,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must NOT have additional properties',
                           schema: false,
                           parentSchema: schema34.properties.models.items.properties.slices,
-                          data: data70,
+                          data: data71,
                         };
                         if (vErrors === null) {
-                          vErrors = [err143];
+                          vErrors = [err145];
                         } else {
-                          vErrors.push(err143);
+                          vErrors.push(err145);
                         }
                         errors++;
                       }
                     }
-                    if (data70.columns !== undefined) {
-                      let data71 = data70.columns;
-                      if (Array.isArray(data71)) {
-                        if (data71.length < 1) {
-                          const err144 = {
+                    if (data71.columns !== undefined) {
+                      let data72 = data71.columns;
+                      if (Array.isArray(data72)) {
+                        if (data72.length < 1) {
+                          const err146 = {
                             instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices/columns',
                             schemaPath:
                               '#/definitions/modelEvaluation/properties/models/items/properties/slices/properties/columns/minItems',
@@ -16464,21 +16524,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             schema: 1,
                             parentSchema:
                               schema34.properties.models.items.properties.slices.properties.columns,
-                            data: data71,
+                            data: data72,
                           };
                           if (vErrors === null) {
-                            vErrors = [err144];
+                            vErrors = [err146];
                           } else {
-                            vErrors.push(err144);
+                            vErrors.push(err146);
                           }
                           errors++;
                         }
-                        const len3 = data71.length;
+                        const len3 = data72.length;
                         for (let i5 = 0; i5 < len3; i5++) {
-                          let data72 = data71[i5];
-                          if (typeof data72 === 'string') {
-                            if (func4(data72) < 1) {
-                              const err145 = {
+                          let data73 = data72[i5];
+                          if (typeof data73 === 'string') {
+                            if (func4(data73) < 1) {
+                              const err147 = {
                                 instancePath:
                                   instancePath + '/model-evaluation/models/' + i0 + '/slices/columns/' + i5,
                                 schemaPath:
@@ -16489,17 +16549,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 schema: 1,
                                 parentSchema:
                                   schema34.properties.models.items.properties.slices.properties.columns.items,
-                                data: data72,
+                                data: data73,
                               };
                               if (vErrors === null) {
-                                vErrors = [err145];
+                                vErrors = [err147];
                               } else {
-                                vErrors.push(err145);
+                                vErrors.push(err147);
                               }
                               errors++;
                             }
                           } else {
-                            const err146 = {
+                            const err148 = {
                               instancePath:
                                 instancePath + '/model-evaluation/models/' + i0 + '/slices/columns/' + i5,
                               schemaPath:
@@ -16512,28 +16572,28 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   .type,
                               parentSchema:
                                 schema34.properties.models.items.properties.slices.properties.columns.items,
-                              data: data72,
+                              data: data73,
                             };
                             if (vErrors === null) {
-                              vErrors = [err146];
+                              vErrors = [err148];
                             } else {
-                              vErrors.push(err146);
+                              vErrors.push(err148);
                             }
                             errors++;
                           }
                         }
-                        let i6 = data71.length;
+                        let i6 = data72.length;
                         let j2;
                         if (i6 > 1) {
                           const indices2 = {};
                           for (; i6--;) {
-                            let item2 = data71[i6];
+                            let item2 = data72[i6];
                             if (typeof item2 !== 'string') {
                               continue;
                             }
                             if (typeof indices2[item2] == 'number') {
                               j2 = indices2[item2];
-                              const err147 = {
+                              const err149 = {
                                 instancePath:
                                   instancePath + '/model-evaluation/models/' + i0 + '/slices/columns',
                                 schemaPath:
@@ -16549,12 +16609,12 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 schema: true,
                                 parentSchema:
                                   schema34.properties.models.items.properties.slices.properties.columns,
-                                data: data71,
+                                data: data72,
                               };
                               if (vErrors === null) {
-                                vErrors = [err147];
+                                vErrors = [err149];
                               } else {
-                                vErrors.push(err147);
+                                vErrors.push(err149);
                               }
                               errors++;
                               break;
@@ -16563,7 +16623,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           }
                         }
                       } else {
-                        const err148 = {
+                        const err150 = {
                           instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices/columns',
                           schemaPath:
                             '#/definitions/modelEvaluation/properties/models/items/properties/slices/properties/columns/type',
@@ -16572,25 +16632,25 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be array',
                           schema: schema34.properties.models.items.properties.slices.properties.columns.type,
                           parentSchema: schema34.properties.models.items.properties.slices.properties.columns,
-                          data: data71,
+                          data: data72,
                         };
                         if (vErrors === null) {
-                          vErrors = [err148];
+                          vErrors = [err150];
                         } else {
-                          vErrors.push(err148);
+                          vErrors.push(err150);
                         }
                         errors++;
                       }
                     }
-                    if (data70['min-rows'] !== undefined) {
-                      let data73 = data70['min-rows'];
+                    if (data71['min-rows'] !== undefined) {
+                      let data74 = data71['min-rows'];
                       if (!(
-                        typeof data73 == 'number' &&
-                        !(data73 % 1) &&
-                        !isNaN(data73) &&
-                        isFinite(data73)
+                        typeof data74 == 'number' &&
+                        !(data74 % 1) &&
+                        !isNaN(data74) &&
+                        isFinite(data74)
                       )) {
-                        const err149 = {
+                        const err151 = {
                           instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices/min-rows',
                           schemaPath:
                             '#/definitions/modelEvaluation/properties/models/items/properties/slices/properties/min-rows/type',
@@ -16601,18 +16661,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             schema34.properties.models.items.properties.slices.properties['min-rows'].type,
                           parentSchema:
                             schema34.properties.models.items.properties.slices.properties['min-rows'],
-                          data: data73,
+                          data: data74,
                         };
                         if (vErrors === null) {
-                          vErrors = [err149];
+                          vErrors = [err151];
                         } else {
-                          vErrors.push(err149);
+                          vErrors.push(err151);
                         }
                         errors++;
                       }
-                      if (typeof data73 == 'number' && isFinite(data73)) {
-                        if (data73 < 1 || isNaN(data73)) {
-                          const err150 = {
+                      if (typeof data74 == 'number' && isFinite(data74)) {
+                        if (data74 < 1 || isNaN(data74)) {
+                          const err152 = {
                             instancePath:
                               instancePath + '/model-evaluation/models/' + i0 + '/slices/min-rows',
                             schemaPath:
@@ -16623,24 +16683,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             schema: 1,
                             parentSchema:
                               schema34.properties.models.items.properties.slices.properties['min-rows'],
-                            data: data73,
+                            data: data74,
                           };
                           if (vErrors === null) {
-                            vErrors = [err150];
+                            vErrors = [err152];
                           } else {
-                            vErrors.push(err150);
+                            vErrors.push(err152);
                           }
                           errors++;
                         }
                       }
                     }
-                    if (data70.min !== undefined) {
-                      let data74 = data70.min;
-                      if (data74 && typeof data74 == 'object' && !Array.isArray(data74)) {
-                        for (const key17 in data74) {
-                          let data75 = data74[key17];
-                          if (!(typeof data75 == 'number' && isFinite(data75))) {
-                            const err151 = {
+                    if (data71.min !== undefined) {
+                      let data75 = data71.min;
+                      if (data75 && typeof data75 == 'object' && !Array.isArray(data75)) {
+                        for (const key17 in data75) {
+                          let data76 = data75[key17];
+                          if (!(typeof data76 == 'number' && isFinite(data76))) {
+                            const err153 = {
                               instancePath:
                                 instancePath +
                                 '/model-evaluation/models/' +
@@ -16658,18 +16718,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema34.properties.models.items.properties.slices.properties.min
                                   .additionalProperties,
-                              data: data75,
+                              data: data76,
                             };
                             if (vErrors === null) {
-                              vErrors = [err151];
+                              vErrors = [err153];
                             } else {
-                              vErrors.push(err151);
+                              vErrors.push(err153);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err152 = {
+                        const err154 = {
                           instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices/min',
                           schemaPath:
                             '#/definitions/modelEvaluation/properties/models/items/properties/slices/properties/min/type',
@@ -16678,23 +16738,23 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be object',
                           schema: schema34.properties.models.items.properties.slices.properties.min.type,
                           parentSchema: schema34.properties.models.items.properties.slices.properties.min,
-                          data: data74,
+                          data: data75,
                         };
                         if (vErrors === null) {
-                          vErrors = [err152];
+                          vErrors = [err154];
                         } else {
-                          vErrors.push(err152);
+                          vErrors.push(err154);
                         }
                         errors++;
                       }
                     }
-                    if (data70.max !== undefined) {
-                      let data76 = data70.max;
-                      if (data76 && typeof data76 == 'object' && !Array.isArray(data76)) {
-                        for (const key18 in data76) {
-                          let data77 = data76[key18];
-                          if (!(typeof data77 == 'number' && isFinite(data77))) {
-                            const err153 = {
+                    if (data71.max !== undefined) {
+                      let data77 = data71.max;
+                      if (data77 && typeof data77 == 'object' && !Array.isArray(data77)) {
+                        for (const key18 in data77) {
+                          let data78 = data77[key18];
+                          if (!(typeof data78 == 'number' && isFinite(data78))) {
+                            const err155 = {
                               instancePath:
                                 instancePath +
                                 '/model-evaluation/models/' +
@@ -16712,18 +16772,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema34.properties.models.items.properties.slices.properties.max
                                   .additionalProperties,
-                              data: data77,
+                              data: data78,
                             };
                             if (vErrors === null) {
-                              vErrors = [err153];
+                              vErrors = [err155];
                             } else {
-                              vErrors.push(err153);
+                              vErrors.push(err155);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err154 = {
+                        const err156 = {
                           instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices/max',
                           schemaPath:
                             '#/definitions/modelEvaluation/properties/models/items/properties/slices/properties/max/type',
@@ -16732,24 +16792,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be object',
                           schema: schema34.properties.models.items.properties.slices.properties.max.type,
                           parentSchema: schema34.properties.models.items.properties.slices.properties.max,
-                          data: data76,
+                          data: data77,
                         };
                         if (vErrors === null) {
-                          vErrors = [err154];
+                          vErrors = [err156];
                         } else {
-                          vErrors.push(err154);
+                          vErrors.push(err156);
                         }
                         errors++;
                       }
                     }
-                    if (data70['max-gap'] !== undefined) {
-                      let data78 = data70['max-gap'];
-                      if (data78 && typeof data78 == 'object' && !Array.isArray(data78)) {
-                        for (const key19 in data78) {
-                          let data79 = data78[key19];
-                          if (typeof data79 == 'number' && isFinite(data79)) {
-                            if (data79 < 0 || isNaN(data79)) {
-                              const err155 = {
+                    if (data71['max-gap'] !== undefined) {
+                      let data79 = data71['max-gap'];
+                      if (data79 && typeof data79 == 'object' && !Array.isArray(data79)) {
+                        for (const key19 in data79) {
+                          let data80 = data79[key19];
+                          if (typeof data80 == 'number' && isFinite(data80)) {
+                            if (data80 < 0 || isNaN(data80)) {
+                              const err157 = {
                                 instancePath:
                                   instancePath +
                                   '/model-evaluation/models/' +
@@ -16765,17 +16825,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 parentSchema:
                                   schema34.properties.models.items.properties.slices.properties['max-gap']
                                     .additionalProperties,
-                                data: data79,
+                                data: data80,
                               };
                               if (vErrors === null) {
-                                vErrors = [err155];
+                                vErrors = [err157];
                               } else {
-                                vErrors.push(err155);
+                                vErrors.push(err157);
                               }
                               errors++;
                             }
                           } else {
-                            const err156 = {
+                            const err158 = {
                               instancePath:
                                 instancePath +
                                 '/model-evaluation/models/' +
@@ -16793,18 +16853,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema34.properties.models.items.properties.slices.properties['max-gap']
                                   .additionalProperties,
-                              data: data79,
+                              data: data80,
                             };
                             if (vErrors === null) {
-                              vErrors = [err156];
+                              vErrors = [err158];
                             } else {
-                              vErrors.push(err156);
+                              vErrors.push(err158);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err157 = {
+                        const err159 = {
                           instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices/max-gap',
                           schemaPath:
                             '#/definitions/modelEvaluation/properties/models/items/properties/slices/properties/max-gap/type',
@@ -16815,24 +16875,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             schema34.properties.models.items.properties.slices.properties['max-gap'].type,
                           parentSchema:
                             schema34.properties.models.items.properties.slices.properties['max-gap'],
-                          data: data78,
+                          data: data79,
                         };
                         if (vErrors === null) {
-                          vErrors = [err157];
+                          vErrors = [err159];
                         } else {
-                          vErrors.push(err157);
+                          vErrors.push(err159);
                         }
                         errors++;
                       }
                     }
-                    if (data70['min-ratio'] !== undefined) {
-                      let data80 = data70['min-ratio'];
-                      if (data80 && typeof data80 == 'object' && !Array.isArray(data80)) {
-                        for (const key20 in data80) {
-                          let data81 = data80[key20];
-                          if (typeof data81 == 'number' && isFinite(data81)) {
-                            if (data81 > 1 || isNaN(data81)) {
-                              const err158 = {
+                    if (data71['min-ratio'] !== undefined) {
+                      let data81 = data71['min-ratio'];
+                      if (data81 && typeof data81 == 'object' && !Array.isArray(data81)) {
+                        for (const key20 in data81) {
+                          let data82 = data81[key20];
+                          if (typeof data82 == 'number' && isFinite(data82)) {
+                            if (data82 > 1 || isNaN(data82)) {
+                              const err160 = {
                                 instancePath:
                                   instancePath +
                                   '/model-evaluation/models/' +
@@ -16848,17 +16908,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 parentSchema:
                                   schema34.properties.models.items.properties.slices.properties['min-ratio']
                                     .additionalProperties,
-                                data: data81,
+                                data: data82,
                               };
                               if (vErrors === null) {
-                                vErrors = [err158];
+                                vErrors = [err160];
                               } else {
-                                vErrors.push(err158);
+                                vErrors.push(err160);
                               }
                               errors++;
                             }
-                            if (data81 < 0 || isNaN(data81)) {
-                              const err159 = {
+                            if (data82 < 0 || isNaN(data82)) {
+                              const err161 = {
                                 instancePath:
                                   instancePath +
                                   '/model-evaluation/models/' +
@@ -16874,17 +16934,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 parentSchema:
                                   schema34.properties.models.items.properties.slices.properties['min-ratio']
                                     .additionalProperties,
-                                data: data81,
+                                data: data82,
                               };
                               if (vErrors === null) {
-                                vErrors = [err159];
+                                vErrors = [err161];
                               } else {
-                                vErrors.push(err159);
+                                vErrors.push(err161);
                               }
                               errors++;
                             }
                           } else {
-                            const err160 = {
+                            const err162 = {
                               instancePath:
                                 instancePath +
                                 '/model-evaluation/models/' +
@@ -16902,18 +16962,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema34.properties.models.items.properties.slices.properties['min-ratio']
                                   .additionalProperties,
-                              data: data81,
+                              data: data82,
                             };
                             if (vErrors === null) {
-                              vErrors = [err160];
+                              vErrors = [err162];
                             } else {
-                              vErrors.push(err160);
+                              vErrors.push(err162);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err161 = {
+                        const err163 = {
                           instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices/min-ratio',
                           schemaPath:
                             '#/definitions/modelEvaluation/properties/models/items/properties/slices/properties/min-ratio/type',
@@ -16924,57 +16984,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             schema34.properties.models.items.properties.slices.properties['min-ratio'].type,
                           parentSchema:
                             schema34.properties.models.items.properties.slices.properties['min-ratio'],
-                          data: data80,
-                        };
-                        if (vErrors === null) {
-                          vErrors = [err161];
-                        } else {
-                          vErrors.push(err161);
-                        }
-                        errors++;
-                      }
-                    }
-                  } else {
-                    const err162 = {
-                      instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices',
-                      schemaPath:
-                        '#/definitions/modelEvaluation/properties/models/items/properties/slices/type',
-                      keyword: 'type',
-                      params: { type: 'object' },
-                      message: 'must be object',
-                      schema: schema34.properties.models.items.properties.slices.type,
-                      parentSchema: schema34.properties.models.items.properties.slices,
-                      data: data70,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err162];
-                    } else {
-                      vErrors.push(err162);
-                    }
-                    errors++;
-                  }
-                }
-                if (data9.budgets !== undefined) {
-                  let data82 = data9.budgets;
-                  if (data82 && typeof data82 == 'object' && !Array.isArray(data82)) {
-                    for (const key21 in data82) {
-                      if (!(
-                        key21 === 'artifacts' ||
-                        key21 === 'size-mb' ||
-                        key21 === 'benchmark-file' ||
-                        key21 === 'latency-ms' ||
-                        key21 === 'throughput-rps'
-                      )) {
-                        const err163 = {
-                          instancePath: instancePath + '/model-evaluation/models/' + i0 + '/budgets',
-                          schemaPath:
-                            '#/definitions/modelEvaluation/properties/models/items/properties/budgets/additionalProperties',
-                          keyword: 'additionalProperties',
-                          params: { additionalProperty: key21 },
-                          message: 'must NOT have additional properties',
-                          schema: false,
-                          parentSchema: schema34.properties.models.items.properties.budgets,
-                          data: data82,
+                          data: data81,
                         };
                         if (vErrors === null) {
                           vErrors = [err163];
@@ -16984,15 +16994,65 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         errors++;
                       }
                     }
-                    if (data82.artifacts !== undefined) {
-                      let data83 = data82.artifacts;
-                      if (Array.isArray(data83)) {
-                        const len4 = data83.length;
+                  } else {
+                    const err164 = {
+                      instancePath: instancePath + '/model-evaluation/models/' + i0 + '/slices',
+                      schemaPath:
+                        '#/definitions/modelEvaluation/properties/models/items/properties/slices/type',
+                      keyword: 'type',
+                      params: { type: 'object' },
+                      message: 'must be object',
+                      schema: schema34.properties.models.items.properties.slices.type,
+                      parentSchema: schema34.properties.models.items.properties.slices,
+                      data: data71,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err164];
+                    } else {
+                      vErrors.push(err164);
+                    }
+                    errors++;
+                  }
+                }
+                if (data9.budgets !== undefined) {
+                  let data83 = data9.budgets;
+                  if (data83 && typeof data83 == 'object' && !Array.isArray(data83)) {
+                    for (const key21 in data83) {
+                      if (!(
+                        key21 === 'artifacts' ||
+                        key21 === 'size-mb' ||
+                        key21 === 'benchmark-file' ||
+                        key21 === 'latency-ms' ||
+                        key21 === 'throughput-rps'
+                      )) {
+                        const err165 = {
+                          instancePath: instancePath + '/model-evaluation/models/' + i0 + '/budgets',
+                          schemaPath:
+                            '#/definitions/modelEvaluation/properties/models/items/properties/budgets/additionalProperties',
+                          keyword: 'additionalProperties',
+                          params: { additionalProperty: key21 },
+                          message: 'must NOT have additional properties',
+                          schema: false,
+                          parentSchema: schema34.properties.models.items.properties.budgets,
+                          data: data83,
+                        };
+                        if (vErrors === null) {
+                          vErrors = [err165];
+                        } else {
+                          vErrors.push(err165);
+                        }
+                        errors++;
+                      }
+                    }
+                    if (data83.artifacts !== undefined) {
+                      let data84 = data83.artifacts;
+                      if (Array.isArray(data84)) {
+                        const len4 = data84.length;
                         for (let i7 = 0; i7 < len4; i7++) {
-                          let data84 = data83[i7];
-                          if (typeof data84 === 'string') {
-                            if (func4(data84) < 1) {
-                              const err164 = {
+                          let data85 = data84[i7];
+                          if (typeof data85 === 'string') {
+                            if (func4(data85) < 1) {
+                              const err166 = {
                                 instancePath:
                                   instancePath +
                                   '/model-evaluation/models/' +
@@ -17008,17 +17068,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 parentSchema:
                                   schema34.properties.models.items.properties.budgets.properties.artifacts
                                     .items,
-                                data: data84,
+                                data: data85,
                               };
                               if (vErrors === null) {
-                                vErrors = [err164];
+                                vErrors = [err166];
                               } else {
-                                vErrors.push(err164);
+                                vErrors.push(err166);
                               }
                               errors++;
                             }
-                            if (!pattern0.test(data84)) {
-                              const err165 = {
+                            if (!pattern0.test(data85)) {
+                              const err167 = {
                                 instancePath:
                                   instancePath +
                                   '/model-evaluation/models/' +
@@ -17039,17 +17099,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 parentSchema:
                                   schema34.properties.models.items.properties.budgets.properties.artifacts
                                     .items,
-                                data: data84,
+                                data: data85,
                               };
                               if (vErrors === null) {
-                                vErrors = [err165];
+                                vErrors = [err167];
                               } else {
-                                vErrors.push(err165);
+                                vErrors.push(err167);
                               }
                               errors++;
                             }
                           } else {
-                            const err166 = {
+                            const err168 = {
                               instancePath:
                                 instancePath + '/model-evaluation/models/' + i0 + '/budgets/artifacts/' + i7,
                               schemaPath:
@@ -17063,18 +17123,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema34.properties.models.items.properties.budgets.properties.artifacts
                                   .items,
-                              data: data84,
+                              data: data85,
                             };
                             if (vErrors === null) {
-                              vErrors = [err166];
+                              vErrors = [err168];
                             } else {
-                              vErrors.push(err166);
+                              vErrors.push(err168);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err167 = {
+                        const err169 = {
                           instancePath:
                             instancePath + '/model-evaluation/models/' + i0 + '/budgets/artifacts',
                           schemaPath:
@@ -17086,22 +17146,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             schema34.properties.models.items.properties.budgets.properties.artifacts.type,
                           parentSchema:
                             schema34.properties.models.items.properties.budgets.properties.artifacts,
-                          data: data83,
+                          data: data84,
                         };
                         if (vErrors === null) {
-                          vErrors = [err167];
+                          vErrors = [err169];
                         } else {
-                          vErrors.push(err167);
+                          vErrors.push(err169);
                         }
                         errors++;
                       }
                     }
-                    if (data82['size-mb'] !== undefined) {
-                      let data85 = data82['size-mb'];
-                      if (data85 && typeof data85 == 'object' && !Array.isArray(data85)) {
-                        for (const key22 in data85) {
+                    if (data83['size-mb'] !== undefined) {
+                      let data86 = data83['size-mb'];
+                      if (data86 && typeof data86 == 'object' && !Array.isArray(data86)) {
+                        for (const key22 in data86) {
                           if (!(key22 === 'max' || key22 === 'max-growth')) {
-                            const err168 = {
+                            const err170 = {
                               instancePath:
                                 instancePath + '/model-evaluation/models/' + i0 + '/budgets/size-mb',
                               schemaPath:
@@ -17112,21 +17172,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               schema: false,
                               parentSchema:
                                 schema34.properties.models.items.properties.budgets.properties['size-mb'],
-                              data: data85,
+                              data: data86,
                             };
                             if (vErrors === null) {
-                              vErrors = [err168];
+                              vErrors = [err170];
                             } else {
-                              vErrors.push(err168);
+                              vErrors.push(err170);
                             }
                             errors++;
                           }
                         }
-                        if (data85.max !== undefined) {
-                          let data86 = data85.max;
-                          if (typeof data86 == 'number' && isFinite(data86)) {
-                            if (data86 < 0 || isNaN(data86)) {
-                              const err169 = {
+                        if (data86.max !== undefined) {
+                          let data87 = data86.max;
+                          if (typeof data87 == 'number' && isFinite(data87)) {
+                            if (data87 < 0 || isNaN(data87)) {
+                              const err171 = {
                                 instancePath:
                                   instancePath + '/model-evaluation/models/' + i0 + '/budgets/size-mb/max',
                                 schemaPath:
@@ -17138,17 +17198,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 parentSchema:
                                   schema34.properties.models.items.properties.budgets.properties['size-mb']
                                     .properties.max,
-                                data: data86,
+                                data: data87,
                               };
                               if (vErrors === null) {
-                                vErrors = [err169];
+                                vErrors = [err171];
                               } else {
-                                vErrors.push(err169);
+                                vErrors.push(err171);
                               }
                               errors++;
                             }
                           } else {
-                            const err170 = {
+                            const err172 = {
                               instancePath:
                                 instancePath + '/model-evaluation/models/' + i0 + '/budgets/size-mb/max',
                               schemaPath:
@@ -17162,21 +17222,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema34.properties.models.items.properties.budgets.properties['size-mb']
                                   .properties.max,
-                              data: data86,
+                              data: data87,
                             };
                             if (vErrors === null) {
-                              vErrors = [err170];
+                              vErrors = [err172];
                             } else {
-                              vErrors.push(err170);
+                              vErrors.push(err172);
                             }
                             errors++;
                           }
                         }
-                        if (data85['max-growth'] !== undefined) {
-                          let data87 = data85['max-growth'];
-                          if (typeof data87 == 'number' && isFinite(data87)) {
-                            if (data87 < 0 || isNaN(data87)) {
-                              const err171 = {
+                        if (data86['max-growth'] !== undefined) {
+                          let data88 = data86['max-growth'];
+                          if (typeof data88 == 'number' && isFinite(data88)) {
+                            if (data88 < 0 || isNaN(data88)) {
+                              const err173 = {
                                 instancePath:
                                   instancePath +
                                   '/model-evaluation/models/' +
@@ -17191,17 +17251,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 parentSchema:
                                   schema34.properties.models.items.properties.budgets.properties['size-mb']
                                     .properties['max-growth'],
-                                data: data87,
+                                data: data88,
                               };
                               if (vErrors === null) {
-                                vErrors = [err171];
+                                vErrors = [err173];
                               } else {
-                                vErrors.push(err171);
+                                vErrors.push(err173);
                               }
                               errors++;
                             }
                           } else {
-                            const err172 = {
+                            const err174 = {
                               instancePath:
                                 instancePath +
                                 '/model-evaluation/models/' +
@@ -17218,18 +17278,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema34.properties.models.items.properties.budgets.properties['size-mb']
                                   .properties['max-growth'],
-                              data: data87,
+                              data: data88,
                             };
                             if (vErrors === null) {
-                              vErrors = [err172];
+                              vErrors = [err174];
                             } else {
-                              vErrors.push(err172);
+                              vErrors.push(err174);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err173 = {
+                        const err175 = {
                           instancePath: instancePath + '/model-evaluation/models/' + i0 + '/budgets/size-mb',
                           schemaPath:
                             '#/definitions/modelEvaluation/properties/models/items/properties/budgets/properties/size-mb/type',
@@ -17240,21 +17300,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             schema34.properties.models.items.properties.budgets.properties['size-mb'].type,
                           parentSchema:
                             schema34.properties.models.items.properties.budgets.properties['size-mb'],
-                          data: data85,
+                          data: data86,
                         };
                         if (vErrors === null) {
-                          vErrors = [err173];
+                          vErrors = [err175];
                         } else {
-                          vErrors.push(err173);
+                          vErrors.push(err175);
                         }
                         errors++;
                       }
                     }
-                    if (data82['benchmark-file'] !== undefined) {
-                      let data88 = data82['benchmark-file'];
-                      if (typeof data88 === 'string') {
-                        if (func4(data88) < 1) {
-                          const err174 = {
+                    if (data83['benchmark-file'] !== undefined) {
+                      let data89 = data83['benchmark-file'];
+                      if (typeof data89 === 'string') {
+                        if (func4(data89) < 1) {
+                          const err176 = {
                             instancePath:
                               instancePath + '/model-evaluation/models/' + i0 + '/budgets/benchmark-file',
                             schemaPath:
@@ -17267,17 +17327,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               schema34.properties.models.items.properties.budgets.properties[
                                 'benchmark-file'
                               ],
-                            data: data88,
+                            data: data89,
                           };
                           if (vErrors === null) {
-                            vErrors = [err174];
+                            vErrors = [err176];
                           } else {
-                            vErrors.push(err174);
+                            vErrors.push(err176);
                           }
                           errors++;
                         }
-                        if (!pattern0.test(data88)) {
-                          const err175 = {
+                        if (!pattern0.test(data89)) {
+                          const err177 = {
                             instancePath:
                               instancePath + '/model-evaluation/models/' + i0 + '/budgets/benchmark-file',
                             schemaPath:
@@ -17295,17 +17355,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               schema34.properties.models.items.properties.budgets.properties[
                                 'benchmark-file'
                               ],
-                            data: data88,
+                            data: data89,
                           };
                           if (vErrors === null) {
-                            vErrors = [err175];
+                            vErrors = [err177];
                           } else {
-                            vErrors.push(err175);
+                            vErrors.push(err177);
                           }
                           errors++;
                         }
                       } else {
-                        const err176 = {
+                        const err178 = {
                           instancePath:
                             instancePath + '/model-evaluation/models/' + i0 + '/budgets/benchmark-file',
                           schemaPath:
@@ -17318,24 +17378,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               .type,
                           parentSchema:
                             schema34.properties.models.items.properties.budgets.properties['benchmark-file'],
-                          data: data88,
+                          data: data89,
                         };
                         if (vErrors === null) {
-                          vErrors = [err176];
+                          vErrors = [err178];
                         } else {
-                          vErrors.push(err176);
+                          vErrors.push(err178);
                         }
                         errors++;
                       }
                     }
-                    if (data82['latency-ms'] !== undefined) {
-                      let data89 = data82['latency-ms'];
-                      if (data89 && typeof data89 == 'object' && !Array.isArray(data89)) {
-                        for (const key23 in data89) {
-                          const _errs219 = errors;
+                    if (data83['latency-ms'] !== undefined) {
+                      let data90 = data83['latency-ms'];
+                      if (data90 && typeof data90 == 'object' && !Array.isArray(data90)) {
+                        for (const key23 in data90) {
+                          const _errs221 = errors;
                           if (typeof key23 === 'string') {
                             if (!pattern43.test(key23)) {
-                              const err177 = {
+                              const err179 = {
                                 instancePath:
                                   instancePath + '/model-evaluation/models/' + i0 + '/budgets/latency-ms',
                                 schemaPath:
@@ -17351,16 +17411,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 propertyName: key23,
                               };
                               if (vErrors === null) {
-                                vErrors = [err177];
+                                vErrors = [err179];
                               } else {
-                                vErrors.push(err177);
+                                vErrors.push(err179);
                               }
                               errors++;
                             }
                           }
-                          var valid41 = _errs219 === errors;
+                          var valid41 = _errs221 === errors;
                           if (!valid41) {
-                            const err178 = {
+                            const err180 = {
                               instancePath:
                                 instancePath + '/model-evaluation/models/' + i0 + '/budgets/latency-ms',
                               schemaPath:
@@ -17373,22 +17433,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   .propertyNames,
                               parentSchema:
                                 schema34.properties.models.items.properties.budgets.properties['latency-ms'],
-                              data: data89,
+                              data: data90,
                             };
                             if (vErrors === null) {
-                              vErrors = [err178];
+                              vErrors = [err180];
                             } else {
-                              vErrors.push(err178);
+                              vErrors.push(err180);
                             }
                             errors++;
                           }
                         }
-                        for (const key24 in data89) {
-                          let data90 = data89[key24];
-                          if (data90 && typeof data90 == 'object' && !Array.isArray(data90)) {
-                            for (const key25 in data90) {
+                        for (const key24 in data90) {
+                          let data91 = data90[key24];
+                          if (data91 && typeof data91 == 'object' && !Array.isArray(data91)) {
+                            for (const key25 in data91) {
                               if (!(key25 === 'max' || key25 === 'max-growth')) {
-                                const err179 = {
+                                const err181 = {
                                   instancePath:
                                     instancePath +
                                     '/model-evaluation/models/' +
@@ -17405,21 +17465,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     schema34.properties.models.items.properties.budgets.properties[
                                       'latency-ms'
                                     ].additionalProperties,
-                                  data: data90,
+                                  data: data91,
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err179];
+                                  vErrors = [err181];
                                 } else {
-                                  vErrors.push(err179);
+                                  vErrors.push(err181);
                                 }
                                 errors++;
                               }
                             }
-                            if (data90.max !== undefined) {
-                              let data91 = data90.max;
-                              if (typeof data91 == 'number' && isFinite(data91)) {
-                                if (data91 < 0 || isNaN(data91)) {
-                                  const err180 = {
+                            if (data91.max !== undefined) {
+                              let data92 = data91.max;
+                              if (typeof data92 == 'number' && isFinite(data92)) {
+                                if (data92 < 0 || isNaN(data92)) {
+                                  const err182 = {
                                     instancePath:
                                       instancePath +
                                       '/model-evaluation/models/' +
@@ -17437,17 +17497,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                       schema34.properties.models.items.properties.budgets.properties[
                                         'latency-ms'
                                       ].additionalProperties.properties.max,
-                                    data: data91,
+                                    data: data92,
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err180];
+                                    vErrors = [err182];
                                   } else {
-                                    vErrors.push(err180);
+                                    vErrors.push(err182);
                                   }
                                   errors++;
                                 }
                               } else {
-                                const err181 = {
+                                const err183 = {
                                   instancePath:
                                     instancePath +
                                     '/model-evaluation/models/' +
@@ -17468,21 +17528,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     schema34.properties.models.items.properties.budgets.properties[
                                       'latency-ms'
                                     ].additionalProperties.properties.max,
-                                  data: data91,
+                                  data: data92,
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err181];
+                                  vErrors = [err183];
                                 } else {
-                                  vErrors.push(err181);
+                                  vErrors.push(err183);
                                 }
                                 errors++;
                               }
                             }
-                            if (data90['max-growth'] !== undefined) {
-                              let data92 = data90['max-growth'];
-                              if (typeof data92 == 'number' && isFinite(data92)) {
-                                if (data92 < 0 || isNaN(data92)) {
-                                  const err182 = {
+                            if (data91['max-growth'] !== undefined) {
+                              let data93 = data91['max-growth'];
+                              if (typeof data93 == 'number' && isFinite(data93)) {
+                                if (data93 < 0 || isNaN(data93)) {
+                                  const err184 = {
                                     instancePath:
                                       instancePath +
                                       '/model-evaluation/models/' +
@@ -17500,17 +17560,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                       schema34.properties.models.items.properties.budgets.properties[
                                         'latency-ms'
                                       ].additionalProperties.properties['max-growth'],
-                                    data: data92,
+                                    data: data93,
                                   };
                                   if (vErrors === null) {
-                                    vErrors = [err182];
+                                    vErrors = [err184];
                                   } else {
-                                    vErrors.push(err182);
+                                    vErrors.push(err184);
                                   }
                                   errors++;
                                 }
                               } else {
-                                const err183 = {
+                                const err185 = {
                                   instancePath:
                                     instancePath +
                                     '/model-evaluation/models/' +
@@ -17531,18 +17591,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                     schema34.properties.models.items.properties.budgets.properties[
                                       'latency-ms'
                                     ].additionalProperties.properties['max-growth'],
-                                  data: data92,
+                                  data: data93,
                                 };
                                 if (vErrors === null) {
-                                  vErrors = [err183];
+                                  vErrors = [err185];
                                 } else {
-                                  vErrors.push(err183);
+                                  vErrors.push(err185);
                                 }
                                 errors++;
                               }
                             }
                           } else {
-                            const err184 = {
+                            const err186 = {
                               instancePath:
                                 instancePath +
                                 '/model-evaluation/models/' +
@@ -17560,18 +17620,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               parentSchema:
                                 schema34.properties.models.items.properties.budgets.properties['latency-ms']
                                   .additionalProperties,
-                              data: data90,
+                              data: data91,
                             };
                             if (vErrors === null) {
-                              vErrors = [err184];
+                              vErrors = [err186];
                             } else {
-                              vErrors.push(err184);
+                              vErrors.push(err186);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err185 = {
+                        const err187 = {
                           instancePath:
                             instancePath + '/model-evaluation/models/' + i0 + '/budgets/latency-ms',
                           schemaPath:
@@ -17583,22 +17643,22 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                             schema34.properties.models.items.properties.budgets.properties['latency-ms'].type,
                           parentSchema:
                             schema34.properties.models.items.properties.budgets.properties['latency-ms'],
-                          data: data89,
+                          data: data90,
                         };
                         if (vErrors === null) {
-                          vErrors = [err185];
+                          vErrors = [err187];
                         } else {
-                          vErrors.push(err185);
+                          vErrors.push(err187);
                         }
                         errors++;
                       }
                     }
-                    if (data82['throughput-rps'] !== undefined) {
-                      let data93 = data82['throughput-rps'];
-                      if (data93 && typeof data93 == 'object' && !Array.isArray(data93)) {
-                        for (const key26 in data93) {
+                    if (data83['throughput-rps'] !== undefined) {
+                      let data94 = data83['throughput-rps'];
+                      if (data94 && typeof data94 == 'object' && !Array.isArray(data94)) {
+                        for (const key26 in data94) {
                           if (!(key26 === 'min' || key26 === 'max-drop')) {
-                            const err186 = {
+                            const err188 = {
                               instancePath:
                                 instancePath + '/model-evaluation/models/' + i0 + '/budgets/throughput-rps',
                               schemaPath:
@@ -17611,21 +17671,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 schema34.properties.models.items.properties.budgets.properties[
                                   'throughput-rps'
                                 ],
-                              data: data93,
+                              data: data94,
                             };
                             if (vErrors === null) {
-                              vErrors = [err186];
+                              vErrors = [err188];
                             } else {
-                              vErrors.push(err186);
+                              vErrors.push(err188);
                             }
                             errors++;
                           }
                         }
-                        if (data93.min !== undefined) {
-                          let data94 = data93.min;
-                          if (typeof data94 == 'number' && isFinite(data94)) {
-                            if (data94 < 0 || isNaN(data94)) {
-                              const err187 = {
+                        if (data94.min !== undefined) {
+                          let data95 = data94.min;
+                          if (typeof data95 == 'number' && isFinite(data95)) {
+                            if (data95 < 0 || isNaN(data95)) {
+                              const err189 = {
                                 instancePath:
                                   instancePath +
                                   '/model-evaluation/models/' +
@@ -17641,17 +17701,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   schema34.properties.models.items.properties.budgets.properties[
                                     'throughput-rps'
                                   ].properties.min,
-                                data: data94,
+                                data: data95,
                               };
                               if (vErrors === null) {
-                                vErrors = [err187];
+                                vErrors = [err189];
                               } else {
-                                vErrors.push(err187);
+                                vErrors.push(err189);
                               }
                               errors++;
                             }
                           } else {
-                            const err188 = {
+                            const err190 = {
                               instancePath:
                                 instancePath +
                                 '/model-evaluation/models/' +
@@ -17670,21 +17730,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 schema34.properties.models.items.properties.budgets.properties[
                                   'throughput-rps'
                                 ].properties.min,
-                              data: data94,
+                              data: data95,
                             };
                             if (vErrors === null) {
-                              vErrors = [err188];
+                              vErrors = [err190];
                             } else {
-                              vErrors.push(err188);
+                              vErrors.push(err190);
                             }
                             errors++;
                           }
                         }
-                        if (data93['max-drop'] !== undefined) {
-                          let data95 = data93['max-drop'];
-                          if (typeof data95 == 'number' && isFinite(data95)) {
-                            if (data95 < 0 || isNaN(data95)) {
-                              const err189 = {
+                        if (data94['max-drop'] !== undefined) {
+                          let data96 = data94['max-drop'];
+                          if (typeof data96 == 'number' && isFinite(data96)) {
+                            if (data96 < 0 || isNaN(data96)) {
+                              const err191 = {
                                 instancePath:
                                   instancePath +
                                   '/model-evaluation/models/' +
@@ -17700,17 +17760,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                   schema34.properties.models.items.properties.budgets.properties[
                                     'throughput-rps'
                                   ].properties['max-drop'],
-                                data: data95,
+                                data: data96,
                               };
                               if (vErrors === null) {
-                                vErrors = [err189];
+                                vErrors = [err191];
                               } else {
-                                vErrors.push(err189);
+                                vErrors.push(err191);
                               }
                               errors++;
                             }
                           } else {
-                            const err190 = {
+                            const err192 = {
                               instancePath:
                                 instancePath +
                                 '/model-evaluation/models/' +
@@ -17729,18 +17789,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                                 schema34.properties.models.items.properties.budgets.properties[
                                   'throughput-rps'
                                 ].properties['max-drop'],
-                              data: data95,
+                              data: data96,
                             };
                             if (vErrors === null) {
-                              vErrors = [err190];
+                              vErrors = [err192];
                             } else {
-                              vErrors.push(err190);
+                              vErrors.push(err192);
                             }
                             errors++;
                           }
                         }
                       } else {
-                        const err191 = {
+                        const err193 = {
                           instancePath:
                             instancePath + '/model-evaluation/models/' + i0 + '/budgets/throughput-rps',
                           schemaPath:
@@ -17753,18 +17813,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                               .type,
                           parentSchema:
                             schema34.properties.models.items.properties.budgets.properties['throughput-rps'],
-                          data: data93,
+                          data: data94,
                         };
                         if (vErrors === null) {
-                          vErrors = [err191];
+                          vErrors = [err193];
                         } else {
-                          vErrors.push(err191);
+                          vErrors.push(err193);
                         }
                         errors++;
                       }
                     }
                   } else {
-                    const err192 = {
+                    const err194 = {
                       instancePath: instancePath + '/model-evaluation/models/' + i0 + '/budgets',
                       schemaPath:
                         '#/definitions/modelEvaluation/properties/models/items/properties/budgets/type',
@@ -17773,18 +17833,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be object',
                       schema: schema34.properties.models.items.properties.budgets.type,
                       parentSchema: schema34.properties.models.items.properties.budgets,
-                      data: data82,
+                      data: data83,
                     };
                     if (vErrors === null) {
-                      vErrors = [err192];
+                      vErrors = [err194];
                     } else {
-                      vErrors.push(err192);
+                      vErrors.push(err194);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err193 = {
+                const err195 = {
                   instancePath: instancePath + '/model-evaluation/models/' + i0,
                   schemaPath: '#/definitions/modelEvaluation/properties/models/items/type',
                   keyword: 'type',
@@ -17795,15 +17855,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   data: data9,
                 };
                 if (vErrors === null) {
-                  vErrors = [err193];
+                  vErrors = [err195];
                 } else {
-                  vErrors.push(err193);
+                  vErrors.push(err195);
                 }
                 errors++;
               }
             }
           } else {
-            const err194 = {
+            const err196 = {
               instancePath: instancePath + '/model-evaluation/models',
               schemaPath: '#/definitions/modelEvaluation/properties/models/type',
               keyword: 'type',
@@ -17814,46 +17874,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               data: data8,
             };
             if (vErrors === null) {
-              vErrors = [err194];
-            } else {
-              vErrors.push(err194);
-            }
-            errors++;
-          }
-        }
-        if (data6.base !== undefined) {
-          let data96 = data6.base;
-          if (typeof data96 === 'string') {
-            if (func4(data96) < 1) {
-              const err195 = {
-                instancePath: instancePath + '/model-evaluation/base',
-                schemaPath: '#/definitions/modelEvaluation/properties/base/minLength',
-                keyword: 'minLength',
-                params: { limit: 1 },
-                message: 'must NOT have fewer than 1 characters',
-                schema: 1,
-                parentSchema: schema34.properties.base,
-                data: data96,
-              };
-              if (vErrors === null) {
-                vErrors = [err195];
-              } else {
-                vErrors.push(err195);
-              }
-              errors++;
-            }
-          } else {
-            const err196 = {
-              instancePath: instancePath + '/model-evaluation/base',
-              schemaPath: '#/definitions/modelEvaluation/properties/base/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-              schema: schema34.properties.base.type,
-              parentSchema: schema34.properties.base,
-              data: data96,
-            };
-            if (vErrors === null) {
               vErrors = [err196];
             } else {
               vErrors.push(err196);
@@ -17861,14 +17881,54 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             errors++;
           }
         }
+        if (data6.base !== undefined) {
+          let data97 = data6.base;
+          if (typeof data97 === 'string') {
+            if (func4(data97) < 1) {
+              const err197 = {
+                instancePath: instancePath + '/model-evaluation/base',
+                schemaPath: '#/definitions/modelEvaluation/properties/base/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema34.properties.base,
+                data: data97,
+              };
+              if (vErrors === null) {
+                vErrors = [err197];
+              } else {
+                vErrors.push(err197);
+              }
+              errors++;
+            }
+          } else {
+            const err198 = {
+              instancePath: instancePath + '/model-evaluation/base',
+              schemaPath: '#/definitions/modelEvaluation/properties/base/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema34.properties.base.type,
+              parentSchema: schema34.properties.base,
+              data: data97,
+            };
+            if (vErrors === null) {
+              vErrors = [err198];
+            } else {
+              vErrors.push(err198);
+            }
+            errors++;
+          }
+        }
         if (data6.thresholds !== undefined) {
-          let data97 = data6.thresholds;
-          if (data97 && typeof data97 == 'object' && !Array.isArray(data97)) {
-            for (const key27 in data97) {
-              const _errs239 = errors;
+          let data98 = data6.thresholds;
+          if (data98 && typeof data98 == 'object' && !Array.isArray(data98)) {
+            for (const key27 in data98) {
+              const _errs241 = errors;
               if (typeof key27 === 'string') {
                 if (func4(key27) < 1) {
-                  const err197 = {
+                  const err199 = {
                     instancePath: instancePath + '/model-evaluation/thresholds',
                     schemaPath: '#/definitions/modelEvaluation/properties/thresholds/propertyNames/minLength',
                     keyword: 'minLength',
@@ -17880,16 +17940,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     propertyName: key27,
                   };
                   if (vErrors === null) {
-                    vErrors = [err197];
+                    vErrors = [err199];
                   } else {
-                    vErrors.push(err197);
+                    vErrors.push(err199);
                   }
                   errors++;
                 }
               }
-              var valid45 = _errs239 === errors;
+              var valid45 = _errs241 === errors;
               if (!valid45) {
-                const err198 = {
+                const err200 = {
                   instancePath: instancePath + '/model-evaluation/thresholds',
                   schemaPath: '#/definitions/modelEvaluation/properties/thresholds/propertyNames',
                   keyword: 'propertyNames',
@@ -17897,20 +17957,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'property name must be valid',
                   schema: schema34.properties.thresholds.propertyNames,
                   parentSchema: schema34.properties.thresholds,
-                  data: data97,
+                  data: data98,
                 };
                 if (vErrors === null) {
-                  vErrors = [err198];
+                  vErrors = [err200];
                 } else {
-                  vErrors.push(err198);
+                  vErrors.push(err200);
                 }
                 errors++;
               }
             }
-            for (const key28 in data97) {
-              let data98 = data97[key28];
-              if (data98 && typeof data98 == 'object' && !Array.isArray(data98)) {
-                for (const key29 in data98) {
+            for (const key28 in data98) {
+              let data99 = data98[key28];
+              if (data99 && typeof data99 == 'object' && !Array.isArray(data99)) {
+                for (const key29 in data99) {
                   if (!(
                     key29 === 'min' ||
                     key29 === 'max' ||
@@ -17920,7 +17980,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     key29 === 'min-relative-change' ||
                     key29 === 'greater-is-better'
                   )) {
-                    const err199 = {
+                    const err201 = {
                       instancePath:
                         instancePath +
                         '/model-evaluation/thresholds/' +
@@ -17932,20 +17992,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must NOT have additional properties',
                       schema: false,
                       parentSchema: schema34.properties.thresholds.additionalProperties,
-                      data: data98,
+                      data: data99,
                     };
                     if (vErrors === null) {
-                      vErrors = [err199];
+                      vErrors = [err201];
                     } else {
-                      vErrors.push(err199);
+                      vErrors.push(err201);
                     }
                     errors++;
                   }
                 }
-                if (data98.min !== undefined) {
-                  let data99 = data98.min;
-                  if (!(typeof data99 == 'number' && isFinite(data99))) {
-                    const err200 = {
+                if (data99.min !== undefined) {
+                  let data100 = data99.min;
+                  if (!(typeof data100 == 'number' && isFinite(data100))) {
+                    const err202 = {
                       instancePath:
                         instancePath +
                         '/model-evaluation/thresholds/' +
@@ -17958,20 +18018,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be number',
                       schema: schema34.properties.thresholds.additionalProperties.properties.min.type,
                       parentSchema: schema34.properties.thresholds.additionalProperties.properties.min,
-                      data: data99,
+                      data: data100,
                     };
                     if (vErrors === null) {
-                      vErrors = [err200];
+                      vErrors = [err202];
                     } else {
-                      vErrors.push(err200);
+                      vErrors.push(err202);
                     }
                     errors++;
                   }
                 }
-                if (data98.max !== undefined) {
-                  let data100 = data98.max;
-                  if (!(typeof data100 == 'number' && isFinite(data100))) {
-                    const err201 = {
+                if (data99.max !== undefined) {
+                  let data101 = data99.max;
+                  if (!(typeof data101 == 'number' && isFinite(data101))) {
+                    const err203 = {
                       instancePath:
                         instancePath +
                         '/model-evaluation/thresholds/' +
@@ -17984,21 +18044,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be number',
                       schema: schema34.properties.thresholds.additionalProperties.properties.max.type,
                       parentSchema: schema34.properties.thresholds.additionalProperties.properties.max,
-                      data: data100,
+                      data: data101,
                     };
                     if (vErrors === null) {
-                      vErrors = [err201];
+                      vErrors = [err203];
                     } else {
-                      vErrors.push(err201);
+                      vErrors.push(err203);
                     }
                     errors++;
                   }
                 }
-                if (data98['max-drop'] !== undefined) {
-                  let data101 = data98['max-drop'];
-                  if (typeof data101 == 'number' && isFinite(data101)) {
-                    if (data101 < 0 || isNaN(data101)) {
-                      const err202 = {
+                if (data99['max-drop'] !== undefined) {
+                  let data102 = data99['max-drop'];
+                  if (typeof data102 == 'number' && isFinite(data102)) {
+                    if (data102 < 0 || isNaN(data102)) {
+                      const err204 = {
                         instancePath:
                           instancePath +
                           '/model-evaluation/thresholds/' +
@@ -18012,58 +18072,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         schema: 0,
                         parentSchema:
                           schema34.properties.thresholds.additionalProperties.properties['max-drop'],
-                        data: data101,
-                      };
-                      if (vErrors === null) {
-                        vErrors = [err202];
-                      } else {
-                        vErrors.push(err202);
-                      }
-                      errors++;
-                    }
-                  } else {
-                    const err203 = {
-                      instancePath:
-                        instancePath +
-                        '/model-evaluation/thresholds/' +
-                        key28.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/max-drop',
-                      schemaPath:
-                        '#/definitions/modelEvaluation/properties/thresholds/additionalProperties/properties/max-drop/type',
-                      keyword: 'type',
-                      params: { type: 'number' },
-                      message: 'must be number',
-                      schema: schema34.properties.thresholds.additionalProperties.properties['max-drop'].type,
-                      parentSchema:
-                        schema34.properties.thresholds.additionalProperties.properties['max-drop'],
-                      data: data101,
-                    };
-                    if (vErrors === null) {
-                      vErrors = [err203];
-                    } else {
-                      vErrors.push(err203);
-                    }
-                    errors++;
-                  }
-                }
-                if (data98['max-relative-drop'] !== undefined) {
-                  let data102 = data98['max-relative-drop'];
-                  if (typeof data102 == 'number' && isFinite(data102)) {
-                    if (data102 < 0 || isNaN(data102)) {
-                      const err204 = {
-                        instancePath:
-                          instancePath +
-                          '/model-evaluation/thresholds/' +
-                          key28.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/max-relative-drop',
-                        schemaPath:
-                          '#/definitions/modelEvaluation/properties/thresholds/additionalProperties/properties/max-relative-drop/minimum',
-                        keyword: 'minimum',
-                        params: { comparison: '>=', limit: 0 },
-                        message: 'must be >= 0',
-                        schema: 0,
-                        parentSchema:
-                          schema34.properties.thresholds.additionalProperties.properties['max-relative-drop'],
                         data: data102,
                       };
                       if (vErrors === null) {
@@ -18079,17 +18087,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         instancePath +
                         '/model-evaluation/thresholds/' +
                         key28.replace(/~/g, '~0').replace(/\//g, '~1') +
-                        '/max-relative-drop',
+                        '/max-drop',
                       schemaPath:
-                        '#/definitions/modelEvaluation/properties/thresholds/additionalProperties/properties/max-relative-drop/type',
+                        '#/definitions/modelEvaluation/properties/thresholds/additionalProperties/properties/max-drop/type',
                       keyword: 'type',
                       params: { type: 'number' },
                       message: 'must be number',
-                      schema:
-                        schema34.properties.thresholds.additionalProperties.properties['max-relative-drop']
-                          .type,
+                      schema: schema34.properties.thresholds.additionalProperties.properties['max-drop'].type,
                       parentSchema:
-                        schema34.properties.thresholds.additionalProperties.properties['max-relative-drop'],
+                        schema34.properties.thresholds.additionalProperties.properties['max-drop'],
                       data: data102,
                     };
                     if (vErrors === null) {
@@ -18100,26 +18106,24 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++;
                   }
                 }
-                if (data98['min-absolute-change'] !== undefined) {
-                  let data103 = data98['min-absolute-change'];
+                if (data99['max-relative-drop'] !== undefined) {
+                  let data103 = data99['max-relative-drop'];
                   if (typeof data103 == 'number' && isFinite(data103)) {
-                    if (data103 <= 0 || isNaN(data103)) {
+                    if (data103 < 0 || isNaN(data103)) {
                       const err206 = {
                         instancePath:
                           instancePath +
                           '/model-evaluation/thresholds/' +
                           key28.replace(/~/g, '~0').replace(/\//g, '~1') +
-                          '/min-absolute-change',
+                          '/max-relative-drop',
                         schemaPath:
-                          '#/definitions/modelEvaluation/properties/thresholds/additionalProperties/properties/min-absolute-change/exclusiveMinimum',
-                        keyword: 'exclusiveMinimum',
-                        params: { comparison: '>', limit: 0 },
-                        message: 'must be > 0',
+                          '#/definitions/modelEvaluation/properties/thresholds/additionalProperties/properties/max-relative-drop/minimum',
+                        keyword: 'minimum',
+                        params: { comparison: '>=', limit: 0 },
+                        message: 'must be >= 0',
                         schema: 0,
                         parentSchema:
-                          schema34.properties.thresholds.additionalProperties.properties[
-                            'min-absolute-change'
-                          ],
+                          schema34.properties.thresholds.additionalProperties.properties['max-relative-drop'],
                         data: data103,
                       };
                       if (vErrors === null) {
@@ -18135,6 +18139,62 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                         instancePath +
                         '/model-evaluation/thresholds/' +
                         key28.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/max-relative-drop',
+                      schemaPath:
+                        '#/definitions/modelEvaluation/properties/thresholds/additionalProperties/properties/max-relative-drop/type',
+                      keyword: 'type',
+                      params: { type: 'number' },
+                      message: 'must be number',
+                      schema:
+                        schema34.properties.thresholds.additionalProperties.properties['max-relative-drop']
+                          .type,
+                      parentSchema:
+                        schema34.properties.thresholds.additionalProperties.properties['max-relative-drop'],
+                      data: data103,
+                    };
+                    if (vErrors === null) {
+                      vErrors = [err207];
+                    } else {
+                      vErrors.push(err207);
+                    }
+                    errors++;
+                  }
+                }
+                if (data99['min-absolute-change'] !== undefined) {
+                  let data104 = data99['min-absolute-change'];
+                  if (typeof data104 == 'number' && isFinite(data104)) {
+                    if (data104 <= 0 || isNaN(data104)) {
+                      const err208 = {
+                        instancePath:
+                          instancePath +
+                          '/model-evaluation/thresholds/' +
+                          key28.replace(/~/g, '~0').replace(/\//g, '~1') +
+                          '/min-absolute-change',
+                        schemaPath:
+                          '#/definitions/modelEvaluation/properties/thresholds/additionalProperties/properties/min-absolute-change/exclusiveMinimum',
+                        keyword: 'exclusiveMinimum',
+                        params: { comparison: '>', limit: 0 },
+                        message: 'must be > 0',
+                        schema: 0,
+                        parentSchema:
+                          schema34.properties.thresholds.additionalProperties.properties[
+                            'min-absolute-change'
+                          ],
+                        data: data104,
+                      };
+                      if (vErrors === null) {
+                        vErrors = [err208];
+                      } else {
+                        vErrors.push(err208);
+                      }
+                      errors++;
+                    }
+                  } else {
+                    const err209 = {
+                      instancePath:
+                        instancePath +
+                        '/model-evaluation/thresholds/' +
+                        key28.replace(/~/g, '~0').replace(/\//g, '~1') +
                         '/min-absolute-change',
                       schemaPath:
                         '#/definitions/modelEvaluation/properties/thresholds/additionalProperties/properties/min-absolute-change/type',
@@ -18146,21 +18206,21 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           .type,
                       parentSchema:
                         schema34.properties.thresholds.additionalProperties.properties['min-absolute-change'],
-                      data: data103,
+                      data: data104,
                     };
                     if (vErrors === null) {
-                      vErrors = [err207];
+                      vErrors = [err209];
                     } else {
-                      vErrors.push(err207);
+                      vErrors.push(err209);
                     }
                     errors++;
                   }
                 }
-                if (data98['min-relative-change'] !== undefined) {
-                  let data104 = data98['min-relative-change'];
-                  if (typeof data104 == 'number' && isFinite(data104)) {
-                    if (data104 > 1 || isNaN(data104)) {
-                      const err208 = {
+                if (data99['min-relative-change'] !== undefined) {
+                  let data105 = data99['min-relative-change'];
+                  if (typeof data105 == 'number' && isFinite(data105)) {
+                    if (data105 > 1 || isNaN(data105)) {
+                      const err210 = {
                         instancePath:
                           instancePath +
                           '/model-evaluation/thresholds/' +
@@ -18176,17 +18236,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema34.properties.thresholds.additionalProperties.properties[
                             'min-relative-change'
                           ],
-                        data: data104,
+                        data: data105,
                       };
                       if (vErrors === null) {
-                        vErrors = [err208];
+                        vErrors = [err210];
                       } else {
-                        vErrors.push(err208);
+                        vErrors.push(err210);
                       }
                       errors++;
                     }
-                    if (data104 < 0 || isNaN(data104)) {
-                      const err209 = {
+                    if (data105 < 0 || isNaN(data105)) {
+                      const err211 = {
                         instancePath:
                           instancePath +
                           '/model-evaluation/thresholds/' +
@@ -18202,17 +18262,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           schema34.properties.thresholds.additionalProperties.properties[
                             'min-relative-change'
                           ],
-                        data: data104,
+                        data: data105,
                       };
                       if (vErrors === null) {
-                        vErrors = [err209];
+                        vErrors = [err211];
                       } else {
-                        vErrors.push(err209);
+                        vErrors.push(err211);
                       }
                       errors++;
                     }
                   } else {
-                    const err210 = {
+                    const err212 = {
                       instancePath:
                         instancePath +
                         '/model-evaluation/thresholds/' +
@@ -18228,20 +18288,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           .type,
                       parentSchema:
                         schema34.properties.thresholds.additionalProperties.properties['min-relative-change'],
-                      data: data104,
+                      data: data105,
                     };
                     if (vErrors === null) {
-                      vErrors = [err210];
+                      vErrors = [err212];
                     } else {
-                      vErrors.push(err210);
+                      vErrors.push(err212);
                     }
                     errors++;
                   }
                 }
-                if (data98['greater-is-better'] !== undefined) {
-                  let data105 = data98['greater-is-better'];
-                  if (typeof data105 !== 'boolean') {
-                    const err211 = {
+                if (data99['greater-is-better'] !== undefined) {
+                  let data106 = data99['greater-is-better'];
+                  if (typeof data106 !== 'boolean') {
+                    const err213 = {
                       instancePath:
                         instancePath +
                         '/model-evaluation/thresholds/' +
@@ -18257,18 +18317,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                           .type,
                       parentSchema:
                         schema34.properties.thresholds.additionalProperties.properties['greater-is-better'],
-                      data: data105,
+                      data: data106,
                     };
                     if (vErrors === null) {
-                      vErrors = [err211];
+                      vErrors = [err213];
                     } else {
-                      vErrors.push(err211);
+                      vErrors.push(err213);
                     }
                     errors++;
                   }
                 }
               } else {
-                const err212 = {
+                const err214 = {
                   instancePath:
                     instancePath +
                     '/model-evaluation/thresholds/' +
@@ -18279,54 +18339,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                   schema: schema34.properties.thresholds.additionalProperties.type,
                   parentSchema: schema34.properties.thresholds.additionalProperties,
-                  data: data98,
-                };
-                if (vErrors === null) {
-                  vErrors = [err212];
-                } else {
-                  vErrors.push(err212);
-                }
-                errors++;
-              }
-            }
-          } else {
-            const err213 = {
-              instancePath: instancePath + '/model-evaluation/thresholds',
-              schemaPath: '#/definitions/modelEvaluation/properties/thresholds/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-              schema: schema34.properties.thresholds.type,
-              parentSchema: schema34.properties.thresholds,
-              data: data97,
-            };
-            if (vErrors === null) {
-              vErrors = [err213];
-            } else {
-              vErrors.push(err213);
-            }
-            errors++;
-          }
-        }
-        if (data6.bootstrap !== undefined) {
-          let data106 = data6.bootstrap;
-          if (data106 && typeof data106 == 'object' && !Array.isArray(data106)) {
-            for (const key30 in data106) {
-              if (!(
-                key30 === 'enabled' ||
-                key30 === 'resamples' ||
-                key30 === 'confidence' ||
-                key30 === 'seed'
-              )) {
-                const err214 = {
-                  instancePath: instancePath + '/model-evaluation/bootstrap',
-                  schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/additionalProperties',
-                  keyword: 'additionalProperties',
-                  params: { additionalProperty: key30 },
-                  message: 'must NOT have additional properties',
-                  schema: false,
-                  parentSchema: schema34.properties.bootstrap,
-                  data: data106,
+                  data: data99,
                 };
                 if (vErrors === null) {
                   vErrors = [err214];
@@ -18336,39 +18349,44 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++;
               }
             }
-            if (data106.enabled !== undefined) {
-              let data107 = data106.enabled;
-              if (typeof data107 !== 'boolean') {
-                const err215 = {
-                  instancePath: instancePath + '/model-evaluation/bootstrap/enabled',
-                  schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/properties/enabled/type',
-                  keyword: 'type',
-                  params: { type: 'boolean' },
-                  message: 'must be boolean',
-                  schema: schema34.properties.bootstrap.properties.enabled.type,
-                  parentSchema: schema34.properties.bootstrap.properties.enabled,
-                  data: data107,
-                };
-                if (vErrors === null) {
-                  vErrors = [err215];
-                } else {
-                  vErrors.push(err215);
-                }
-                errors++;
-              }
+          } else {
+            const err215 = {
+              instancePath: instancePath + '/model-evaluation/thresholds',
+              schemaPath: '#/definitions/modelEvaluation/properties/thresholds/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+              schema: schema34.properties.thresholds.type,
+              parentSchema: schema34.properties.thresholds,
+              data: data98,
+            };
+            if (vErrors === null) {
+              vErrors = [err215];
+            } else {
+              vErrors.push(err215);
             }
-            if (data106.resamples !== undefined) {
-              let data108 = data106.resamples;
-              if (!(typeof data108 == 'number' && !(data108 % 1) && !isNaN(data108) && isFinite(data108))) {
+            errors++;
+          }
+        }
+        if (data6.bootstrap !== undefined) {
+          let data107 = data6.bootstrap;
+          if (data107 && typeof data107 == 'object' && !Array.isArray(data107)) {
+            for (const key30 in data107) {
+              if (!(
+                key30 === 'enabled' ||
+                key30 === 'resamples' ||
+                key30 === 'confidence' ||
+                key30 === 'seed'
+              )) {
                 const err216 = {
-                  instancePath: instancePath + '/model-evaluation/bootstrap/resamples',
-                  schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/properties/resamples/type',
-                  keyword: 'type',
-                  params: { type: 'integer' },
-                  message: 'must be integer',
-                  schema: schema34.properties.bootstrap.properties.resamples.type,
-                  parentSchema: schema34.properties.bootstrap.properties.resamples,
-                  data: data108,
+                  instancePath: instancePath + '/model-evaluation/bootstrap',
+                  schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/additionalProperties',
+                  keyword: 'additionalProperties',
+                  params: { additionalProperty: key30 },
+                  message: 'must NOT have additional properties',
+                  schema: false,
+                  parentSchema: schema34.properties.bootstrap,
+                  data: data107,
                 };
                 if (vErrors === null) {
                   vErrors = [err216];
@@ -18377,9 +18395,51 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 }
                 errors++;
               }
-              if (typeof data108 == 'number' && isFinite(data108)) {
-                if (data108 > 100000 || isNaN(data108)) {
-                  const err217 = {
+            }
+            if (data107.enabled !== undefined) {
+              let data108 = data107.enabled;
+              if (typeof data108 !== 'boolean') {
+                const err217 = {
+                  instancePath: instancePath + '/model-evaluation/bootstrap/enabled',
+                  schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/properties/enabled/type',
+                  keyword: 'type',
+                  params: { type: 'boolean' },
+                  message: 'must be boolean',
+                  schema: schema34.properties.bootstrap.properties.enabled.type,
+                  parentSchema: schema34.properties.bootstrap.properties.enabled,
+                  data: data108,
+                };
+                if (vErrors === null) {
+                  vErrors = [err217];
+                } else {
+                  vErrors.push(err217);
+                }
+                errors++;
+              }
+            }
+            if (data107.resamples !== undefined) {
+              let data109 = data107.resamples;
+              if (!(typeof data109 == 'number' && !(data109 % 1) && !isNaN(data109) && isFinite(data109))) {
+                const err218 = {
+                  instancePath: instancePath + '/model-evaluation/bootstrap/resamples',
+                  schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/properties/resamples/type',
+                  keyword: 'type',
+                  params: { type: 'integer' },
+                  message: 'must be integer',
+                  schema: schema34.properties.bootstrap.properties.resamples.type,
+                  parentSchema: schema34.properties.bootstrap.properties.resamples,
+                  data: data109,
+                };
+                if (vErrors === null) {
+                  vErrors = [err218];
+                } else {
+                  vErrors.push(err218);
+                }
+                errors++;
+              }
+              if (typeof data109 == 'number' && isFinite(data109)) {
+                if (data109 > 100000 || isNaN(data109)) {
+                  const err219 = {
                     instancePath: instancePath + '/model-evaluation/bootstrap/resamples',
                     schemaPath:
                       '#/definitions/modelEvaluation/properties/bootstrap/properties/resamples/maximum',
@@ -18388,49 +18448,6 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 100000',
                     schema: 100000,
                     parentSchema: schema34.properties.bootstrap.properties.resamples,
-                    data: data108,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err217];
-                  } else {
-                    vErrors.push(err217);
-                  }
-                  errors++;
-                }
-                if (data108 < 10 || isNaN(data108)) {
-                  const err218 = {
-                    instancePath: instancePath + '/model-evaluation/bootstrap/resamples',
-                    schemaPath:
-                      '#/definitions/modelEvaluation/properties/bootstrap/properties/resamples/minimum',
-                    keyword: 'minimum',
-                    params: { comparison: '>=', limit: 10 },
-                    message: 'must be >= 10',
-                    schema: 10,
-                    parentSchema: schema34.properties.bootstrap.properties.resamples,
-                    data: data108,
-                  };
-                  if (vErrors === null) {
-                    vErrors = [err218];
-                  } else {
-                    vErrors.push(err218);
-                  }
-                  errors++;
-                }
-              }
-            }
-            if (data106.confidence !== undefined) {
-              let data109 = data106.confidence;
-              if (typeof data109 == 'number' && isFinite(data109)) {
-                if (data109 >= 1 || isNaN(data109)) {
-                  const err219 = {
-                    instancePath: instancePath + '/model-evaluation/bootstrap/confidence',
-                    schemaPath:
-                      '#/definitions/modelEvaluation/properties/bootstrap/properties/confidence/exclusiveMaximum',
-                    keyword: 'exclusiveMaximum',
-                    params: { comparison: '<', limit: 1 },
-                    message: 'must be < 1',
-                    schema: 1,
-                    parentSchema: schema34.properties.bootstrap.properties.confidence,
                     data: data109,
                   };
                   if (vErrors === null) {
@@ -18440,16 +18457,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
-                if (data109 <= 0 || isNaN(data109)) {
+                if (data109 < 10 || isNaN(data109)) {
                   const err220 = {
-                    instancePath: instancePath + '/model-evaluation/bootstrap/confidence',
+                    instancePath: instancePath + '/model-evaluation/bootstrap/resamples',
                     schemaPath:
-                      '#/definitions/modelEvaluation/properties/bootstrap/properties/confidence/exclusiveMinimum',
-                    keyword: 'exclusiveMinimum',
-                    params: { comparison: '>', limit: 0 },
-                    message: 'must be > 0',
-                    schema: 0,
-                    parentSchema: schema34.properties.bootstrap.properties.confidence,
+                      '#/definitions/modelEvaluation/properties/bootstrap/properties/resamples/minimum',
+                    keyword: 'minimum',
+                    params: { comparison: '>=', limit: 10 },
+                    message: 'must be >= 10',
+                    schema: 10,
+                    parentSchema: schema34.properties.bootstrap.properties.resamples,
                     data: data109,
                   };
                   if (vErrors === null) {
@@ -18459,8 +18476,51 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++;
                 }
+              }
+            }
+            if (data107.confidence !== undefined) {
+              let data110 = data107.confidence;
+              if (typeof data110 == 'number' && isFinite(data110)) {
+                if (data110 >= 1 || isNaN(data110)) {
+                  const err221 = {
+                    instancePath: instancePath + '/model-evaluation/bootstrap/confidence',
+                    schemaPath:
+                      '#/definitions/modelEvaluation/properties/bootstrap/properties/confidence/exclusiveMaximum',
+                    keyword: 'exclusiveMaximum',
+                    params: { comparison: '<', limit: 1 },
+                    message: 'must be < 1',
+                    schema: 1,
+                    parentSchema: schema34.properties.bootstrap.properties.confidence,
+                    data: data110,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err221];
+                  } else {
+                    vErrors.push(err221);
+                  }
+                  errors++;
+                }
+                if (data110 <= 0 || isNaN(data110)) {
+                  const err222 = {
+                    instancePath: instancePath + '/model-evaluation/bootstrap/confidence',
+                    schemaPath:
+                      '#/definitions/modelEvaluation/properties/bootstrap/properties/confidence/exclusiveMinimum',
+                    keyword: 'exclusiveMinimum',
+                    params: { comparison: '>', limit: 0 },
+                    message: 'must be > 0',
+                    schema: 0,
+                    parentSchema: schema34.properties.bootstrap.properties.confidence,
+                    data: data110,
+                  };
+                  if (vErrors === null) {
+                    vErrors = [err222];
+                  } else {
+                    vErrors.push(err222);
+                  }
+                  errors++;
+                }
               } else {
-                const err221 = {
+                const err223 = {
                   instancePath: instancePath + '/model-evaluation/bootstrap/confidence',
                   schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/properties/confidence/type',
                   keyword: 'type',
@@ -18468,20 +18528,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be number',
                   schema: schema34.properties.bootstrap.properties.confidence.type,
                   parentSchema: schema34.properties.bootstrap.properties.confidence,
-                  data: data109,
+                  data: data110,
                 };
                 if (vErrors === null) {
-                  vErrors = [err221];
+                  vErrors = [err223];
                 } else {
-                  vErrors.push(err221);
+                  vErrors.push(err223);
                 }
                 errors++;
               }
             }
-            if (data106.seed !== undefined) {
-              let data110 = data106.seed;
-              if (!(typeof data110 == 'number' && !(data110 % 1) && !isNaN(data110) && isFinite(data110))) {
-                const err222 = {
+            if (data107.seed !== undefined) {
+              let data111 = data107.seed;
+              if (!(typeof data111 == 'number' && !(data111 % 1) && !isNaN(data111) && isFinite(data111))) {
+                const err224 = {
                   instancePath: instancePath + '/model-evaluation/bootstrap/seed',
                   schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/properties/seed/type',
                   keyword: 'type',
@@ -18489,18 +18549,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be integer',
                   schema: schema34.properties.bootstrap.properties.seed.type,
                   parentSchema: schema34.properties.bootstrap.properties.seed,
-                  data: data110,
+                  data: data111,
                 };
                 if (vErrors === null) {
-                  vErrors = [err222];
+                  vErrors = [err224];
                 } else {
-                  vErrors.push(err222);
+                  vErrors.push(err224);
                 }
                 errors++;
               }
-              if (typeof data110 == 'number' && isFinite(data110)) {
-                if (data110 > 4294967295 || isNaN(data110)) {
-                  const err223 = {
+              if (typeof data111 == 'number' && isFinite(data111)) {
+                if (data111 > 4294967295 || isNaN(data111)) {
+                  const err225 = {
                     instancePath: instancePath + '/model-evaluation/bootstrap/seed',
                     schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/properties/seed/maximum',
                     keyword: 'maximum',
@@ -18508,17 +18568,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be <= 4294967295',
                     schema: 4294967295,
                     parentSchema: schema34.properties.bootstrap.properties.seed,
-                    data: data110,
+                    data: data111,
                   };
                   if (vErrors === null) {
-                    vErrors = [err223];
+                    vErrors = [err225];
                   } else {
-                    vErrors.push(err223);
+                    vErrors.push(err225);
                   }
                   errors++;
                 }
-                if (data110 < 0 || isNaN(data110)) {
-                  const err224 = {
+                if (data111 < 0 || isNaN(data111)) {
+                  const err226 = {
                     instancePath: instancePath + '/model-evaluation/bootstrap/seed',
                     schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/properties/seed/minimum',
                     keyword: 'minimum',
@@ -18526,19 +18586,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must be >= 0',
                     schema: 0,
                     parentSchema: schema34.properties.bootstrap.properties.seed,
-                    data: data110,
+                    data: data111,
                   };
                   if (vErrors === null) {
-                    vErrors = [err224];
+                    vErrors = [err226];
                   } else {
-                    vErrors.push(err224);
+                    vErrors.push(err226);
                   }
                   errors++;
                 }
               }
             }
           } else {
-            const err225 = {
+            const err227 = {
               instancePath: instancePath + '/model-evaluation/bootstrap',
               schemaPath: '#/definitions/modelEvaluation/properties/bootstrap/type',
               keyword: 'type',
@@ -18546,20 +18606,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
               schema: schema34.properties.bootstrap.type,
               parentSchema: schema34.properties.bootstrap,
-              data: data106,
+              data: data107,
             };
             if (vErrors === null) {
-              vErrors = [err225];
+              vErrors = [err227];
             } else {
-              vErrors.push(err225);
+              vErrors.push(err227);
             }
             errors++;
           }
         }
         if (data6['max-findings-per-file'] !== undefined) {
-          let data111 = data6['max-findings-per-file'];
-          if (!(typeof data111 == 'number' && !(data111 % 1) && !isNaN(data111) && isFinite(data111))) {
-            const err226 = {
+          let data112 = data6['max-findings-per-file'];
+          if (!(typeof data112 == 'number' && !(data112 % 1) && !isNaN(data112) && isFinite(data112))) {
+            const err228 = {
               instancePath: instancePath + '/model-evaluation/max-findings-per-file',
               schemaPath: '#/definitions/modelEvaluation/properties/max-findings-per-file/type',
               keyword: 'type',
@@ -18567,18 +18627,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be integer',
               schema: schema34.properties['max-findings-per-file'].type,
               parentSchema: schema34.properties['max-findings-per-file'],
-              data: data111,
+              data: data112,
             };
             if (vErrors === null) {
-              vErrors = [err226];
+              vErrors = [err228];
             } else {
-              vErrors.push(err226);
+              vErrors.push(err228);
             }
             errors++;
           }
-          if (typeof data111 == 'number' && isFinite(data111)) {
-            if (data111 > 1000 || isNaN(data111)) {
-              const err227 = {
+          if (typeof data112 == 'number' && isFinite(data112)) {
+            if (data112 > 1000 || isNaN(data112)) {
+              const err229 = {
                 instancePath: instancePath + '/model-evaluation/max-findings-per-file',
                 schemaPath: '#/definitions/modelEvaluation/properties/max-findings-per-file/maximum',
                 keyword: 'maximum',
@@ -18586,17 +18646,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be <= 1000',
                 schema: 1000,
                 parentSchema: schema34.properties['max-findings-per-file'],
-                data: data111,
+                data: data112,
               };
               if (vErrors === null) {
-                vErrors = [err227];
+                vErrors = [err229];
               } else {
-                vErrors.push(err227);
+                vErrors.push(err229);
               }
               errors++;
             }
-            if (data111 < 1 || isNaN(data111)) {
-              const err228 = {
+            if (data112 < 1 || isNaN(data112)) {
+              const err230 = {
                 instancePath: instancePath + '/model-evaluation/max-findings-per-file',
                 schemaPath: '#/definitions/modelEvaluation/properties/max-findings-per-file/minimum',
                 keyword: 'minimum',
@@ -18604,19 +18664,19 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 message: 'must be >= 1',
                 schema: 1,
                 parentSchema: schema34.properties['max-findings-per-file'],
-                data: data111,
+                data: data112,
               };
               if (vErrors === null) {
-                vErrors = [err228];
+                vErrors = [err230];
               } else {
-                vErrors.push(err228);
+                vErrors.push(err230);
               }
               errors++;
             }
           }
         }
       } else {
-        const err229 = {
+        const err231 = {
           instancePath: instancePath + '/model-evaluation',
           schemaPath: '#/definitions/modelEvaluation/type',
           keyword: 'type',
@@ -18627,9 +18687,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           data: data6,
         };
         if (vErrors === null) {
-          vErrors = [err229];
+          vErrors = [err231];
         } else {
-          vErrors.push(err229);
+          vErrors.push(err231);
         }
         errors++;
       }
@@ -18661,7 +18721,7 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
   } else {
-    const err230 = {
+    const err232 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -18672,9 +18732,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err230];
+      vErrors = [err232];
     } else {
-      vErrors.push(err230);
+      vErrors.push(err232);
     }
     errors++;
   }

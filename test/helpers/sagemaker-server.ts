@@ -20,6 +20,8 @@ export interface FakeModelPackage {
   CreationTime: number;
   LastModifiedTime?: number;
   LastModifiedBy?: { UserProfileName?: string; IamIdentity?: { Arn?: string } };
+  /** The evaluation report the package was registered with (ModelMetrics.ModelQuality.Statistics). */
+  ModelMetrics?: { ModelQuality?: { Statistics?: { ContentType: string; S3Uri: string } } };
 }
 
 /** Options of the fake endpoint. */
@@ -130,6 +132,7 @@ export async function startSageMakerServer(options: SageMakerServerOptions): Pro
         ...(pkg.ApprovalDescription ? { ApprovalDescription: pkg.ApprovalDescription } : {}),
         ...(pkg.LastModifiedTime ? { LastModifiedTime: pkg.LastModifiedTime } : {}),
         ...(pkg.LastModifiedBy ? { LastModifiedBy: pkg.LastModifiedBy } : {}),
+        ...(pkg.ModelMetrics ? { ModelMetrics: pkg.ModelMetrics } : {}),
         CustomerMetadataProperties: { team: 'churn' },
       });
       return;

@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import schema from '../../src/gates/model-evaluation/config.schema.json' with { type: 'json' };
 import { renderModelEvaluationMarkdown } from '../../src/gates/model-evaluation/describe.js';
+import { type S3Api, s3StatisticsReader } from '../../src/gates/model-evaluation/baseline/s3-statistics.js';
 import { SageMakerChampion } from '../../src/gates/model-evaluation/baseline/sagemaker-champion.js';
 import { evaluateModelEvaluation } from '../../src/gates/model-evaluation/evaluate.js';
 import { MODEL_EVALUATION_GATE } from '../../src/gates/model-evaluation/gate.js';
@@ -281,13 +282,25 @@ describe('model evaluation gate on the example project', () => {
       describe: (arn: string) =>
         Promise.resolve({ arn, version: 2, approval: 'Approved', statisticsUri: 's3://bucket/quality.json' }),
     };
+    // The role may list and describe packages but not read the bucket: S3 answers AccessDenied.
+    const s3: S3Api = {
+      getObject: () => Promise.reject(Object.assign(new Error('Access Denied'), { name: 'AccessDenied' })),
+    };
     const r = await evaluateModelEvaluation(settings, ctx, {
-      registry: (m) => Promise.resolve(new SageMakerChampion(m.baseline as SageMakerBaselineSpec, api)),
+      registry: (m) =>
+        Promise.resolve(
+          new SageMakerChampion(
+            m.baseline as SageMakerBaselineSpec,
+            api,
+            s3StatisticsReader(s3, { timeoutMs: 1000 }),
+          ),
+        ),
     });
     expect(r.status).toBe('error');
-    expect(r.findings.find((f) => f.rule === 'model-evaluation/baseline-unavailable')?.fix).toContain(
-      'aws s3 cp s3://bucket/quality.json',
-    );
+    expect(r.findings.find((f) => f.rule === 'model-evaluation/baseline-unavailable')).toMatchObject({
+      message: expect.stringContaining('S3 denied s3:GetObject on s3://bucket/quality.json') as string,
+      fix: expect.stringContaining('Allow s3:GetObject on arn:aws:s3:::bucket/quality.json') as string,
+    });
   });
 
   it('in release mode, fails a declared model that has no evaluation', async () => {

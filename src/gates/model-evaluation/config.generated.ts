@@ -258,6 +258,10 @@ export interface ModelEvaluationConfig {
          */
         endpoint?: string;
         /**
+         * from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store); addressed path-style.
+         */
+        's3-endpoint'?: string;
+        /**
          * Registry request deadline.
          */
         'timeout-ms'?: number;
@@ -609,6 +613,10 @@ export interface ModelEvaluationConfig {
          * from: sagemaker — endpoint override (a VPC endpoint).
          */
         endpoint?: string;
+        /**
+         * from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store); addressed path-style.
+         */
+        's3-endpoint'?: string;
         /**
          * Registry request deadline.
          */

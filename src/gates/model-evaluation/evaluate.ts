@@ -5,22 +5,19 @@ import { UserError } from '../../util/errors.js';
 import { MlflowChampion } from './baseline/mlflow-champion.js';
 import type { ChampionRegistry } from './baseline/registry.js';
 import type { RegistryFactory } from './baseline/resolve.js';
-import {
-  S3_NOT_SUPPORTED,
-  SageMakerChampion,
-  sdkApi,
-  type StatisticsReader,
-} from './baseline/sagemaker-champion.js';
+import { type S3Api, s3StatisticsReader, sdkS3Api } from './baseline/s3-statistics.js';
+import { SageMakerChampion, sdkApi, type StatisticsReader } from './baseline/sagemaker-champion.js';
 import { keyMetric, modelTables, summary, title } from './describe.js';
 import { judgeModel, type ModelReport } from './judge-model.js';
-import { readMetricsDocument } from './readers/metrics-document.js';
 import type { ModelEvaluationSettings, ModelSpec } from './settings.js';
 
-/** What tests (and a future S3 reader) inject instead of the network. */
+/** What tests inject instead of the network. */
 export interface EvaluationDeps {
   /** fetch for MLflow (default: the global fetch). */
   fetch?: typeof fetch;
-  /** Reads a SageMaker statistics S3 URI (default: not supported, with a workaround). */
+  /** S3 for the SageMaker champion's statistics (default: @aws-sdk/client-s3). */
+  s3?: S3Api;
+  /** Reads a SageMaker statistics S3 URI whole (default: GetObject through `s3`, bounded). */
   readStatistics?: StatisticsReader;
   /** Replaces the registry clients altogether. */
   registry?: RegistryFactory;
@@ -32,9 +29,10 @@ function defaultRegistry(deps: EvaluationDeps): RegistryFactory {
     const spec = model.baseline;
     if (spec.kind === 'mlflow') return new MlflowChampion(spec, deps.fetch);
     if (spec.kind !== 'sagemaker') throw new Error(`no registry for baseline kind ${spec.kind}`);
-    const parse = (text: string, path: string) =>
-      new Map([...readMetricsDocument(text, path, 'sagemaker').values].map(([k, v]) => [k, v.value]));
-    return new SageMakerChampion(spec, await sdkApi(spec), deps.readStatistics ?? S3_NOT_SUPPORTED, parse);
+    const read =
+      deps.readStatistics ??
+      s3StatisticsReader(deps.s3 ?? (await sdkS3Api(spec)), { timeoutMs: spec.timeoutMs });
+    return new SageMakerChampion(spec, await sdkApi(spec), read);
   };
 }
 

@@ -54,6 +54,7 @@ export function parseBaseline(
           `Set ${k}.region or AWS_REGION.`,
         ),
         ...(c.endpoint ? { endpoint: c.endpoint } : {}),
+        ...(c['s3-endpoint'] ? { s3Endpoint: c['s3-endpoint'] } : {}),
         timeoutMs: c['timeout-ms'] ?? DEFAULT_TIMEOUT_MS,
         keys: c.keys ?? {},
       };

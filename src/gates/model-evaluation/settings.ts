@@ -120,6 +120,8 @@ export interface SageMakerBaselineSpec {
   modelPackage: string;
   region: string;
   endpoint?: string;
+  /** S3 endpoint override for the statistics object (path-style addressing). */
+  s3Endpoint?: string;
   timeoutMs: number;
   keys: Record<string, string>;
 }

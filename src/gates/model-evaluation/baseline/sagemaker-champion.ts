@@ -1,3 +1,5 @@
+import { UserError } from '../../../util/errors.js';
+import { readMetricsDocument } from '../readers/metrics-document.js';
 import type { SageMakerBaselineSpec } from '../settings.js';
 import { type ChampionMetrics, type ChampionRegistry, ChampionRegistryError } from './registry.js';
 
@@ -17,22 +19,35 @@ export interface SageMakerApi {
   describe(arn: string): Promise<PackageDescription>;
 }
 
-/** Reads the statistics object a package points at (an S3 URI) as text. */
+/** Reads the statistics object a package points at (an S3 URI) as text (`s3-statistics.ts`). */
 export type StatisticsReader = (uri: string) => Promise<string>;
 
 /**
- * Reading S3 needs @aws-sdk/client-s3, which this package does not depend on: the champion's
- * statistics URI is found, but its content cannot be fetched yet. The error says how to hand the
- * file over instead.
+ * The metrics of a SageMaker model-quality report, read by the gate's metrics-file reader (the
+ * one `format: sagemaker` files go through); a report that is not one, or holds no metric, is a
+ * bad response of the registry.
  */
-export const S3_NOT_SUPPORTED: StatisticsReader = (uri) =>
-  Promise.reject(
-    new ChampionRegistryError(
-      'unsupported',
-      `the champion's model-quality statistics are at ${uri}; reading S3 is not supported yet`,
-      `Download it in an earlier step (aws s3 cp ${uri} champion-quality.json) and use baseline: {file: {metrics-file: champion-quality.json}}; the gate reads SageMaker model-quality JSON.`,
-    ),
-  );
+export function readQualityReport(text: string, uri: string): Map<string, number> {
+  let values: Map<string, number>;
+  try {
+    values = new Map([...readMetricsDocument(text, uri, 'sagemaker').values].map(([k, v]) => [k, v.value]));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    throw new ChampionRegistryError(
+      'bad-response',
+      `the champion's statistics ${uri} are not SageMaker model-quality JSON (${error.message.replace(`${uri}: `, '')})`,
+      'ModelQuality.Statistics should name the model-quality JSON the evaluation step wrote.',
+    );
+  }
+  if (values.size === 0) {
+    throw new ChampionRegistryError(
+      'bad-response',
+      `the champion's statistics ${uri} hold no binary_classification_metrics, multiclass_classification_metrics or regression_metrics value`,
+      'ModelQuality.Statistics should name a SageMaker model-quality report ({"regression_metrics": {"mse": {"value": …}}}).',
+    );
+  }
+  return values;
+}
 
 /**
  * The champion in a SageMaker model package group: the newest package with ModelApprovalStatus
@@ -45,8 +60,8 @@ export class SageMakerChampion implements ChampionRegistry {
   constructor(
     private readonly spec: SageMakerBaselineSpec,
     private readonly api: SageMakerApi,
-    private readonly readStatistics: StatisticsReader = S3_NOT_SUPPORTED,
-    private readonly parse: (text: string, path: string) => Map<string, number> = () => new Map(),
+    private readonly readStatistics: StatisticsReader,
+    private readonly parse: (text: string, uri: string) => Map<string, number> = readQualityReport,
   ) {}
 
   async championMetrics(): Promise<ChampionMetrics> {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { MlflowChampion } from '../../../../src/gates/model-evaluation/baseline/mlflow-champion.js';
 import { ChampionRegistryError } from '../../../../src/gates/model-evaluation/baseline/registry.js';
 import {
+  type S3Api,
+  s3StatisticsReader,
+} from '../../../../src/gates/model-evaluation/baseline/s3-statistics.js';
+import {
   type SageMakerApi,
   SageMakerChampion,
 } from '../../../../src/gates/model-evaluation/baseline/sagemaker-champion.js';
@@ -125,13 +129,29 @@ describe('SageMaker champion', () => {
       }),
   });
 
-  it('finds the approved package’s statistics but cannot read S3 yet, and says how to hand the file over', async () => {
-    const error = await new SageMakerChampion(spec, api('s3://bucket/eval/statistics.json'))
-      .championMetrics()
-      .catch((e: unknown) => e);
-    expect(error).toMatchObject({ kind: 'unsupported' });
-    expect((error as ChampionRegistryError).message).toContain('s3://bucket/eval/statistics.json');
-    expect((error as ChampionRegistryError).fix).toContain('aws s3 cp s3://bucket/eval/statistics.json');
+  it('reads the approved package’s statistics from S3 (injected S3 API) with the model-quality reader', async () => {
+    const asked: string[] = [];
+    const s3: S3Api = {
+      getObject: (bucket, key) => {
+        asked.push(`${bucket} ${key}`);
+        const text =
+          '{"binary_classification_metrics": {"auc": {"value": 0.91, "standard_deviation": 0.01},' +
+          ' "recall": {"value": 0.7}, "confusion_matrix": {"0": {"0": 5}}}}';
+        const body = (function* () {
+          yield Buffer.from(text);
+        })();
+        return Promise.resolve({ body, discard: () => undefined });
+      },
+    };
+    const champion = await new SageMakerChampion(
+      spec,
+      api('s3://bucket/eval/statistics.json'),
+      s3StatisticsReader(s3, { timeoutMs: 1000 }),
+    ).championMetrics();
+    expect(asked).toEqual(['bucket eval/statistics.json']);
+    expect(champion.label).toBe('churn-group version 4 (Approved)');
+    // Each metric's value by SageMaker's own name; the matrix is not a metric.
+    expect(Object.fromEntries(champion.values)).toEqual({ auc: 0.91, recall: 0.7 });
   });
 
   it('reads the statistics through an injected reader', async () => {
@@ -143,10 +163,11 @@ describe('SageMaker champion', () => {
   });
 
   it('fails clearly without an approved package or without model metrics', async () => {
-    await expect(new SageMakerChampion(spec, api(undefined, null)).championMetrics()).rejects.toThrow(
+    const never = () => Promise.reject(new Error('S3 must not be read'));
+    await expect(new SageMakerChampion(spec, api(undefined, null), never).championMetrics()).rejects.toThrow(
       'has no Approved model package',
     );
-    await expect(new SageMakerChampion(spec, api()).championMetrics()).rejects.toThrow(
+    await expect(new SageMakerChampion(spec, api(), never).championMetrics()).rejects.toThrow(
       'has no ModelMetrics.ModelQuality.Statistics',
     );
   });

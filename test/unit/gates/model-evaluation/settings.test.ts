@@ -221,6 +221,33 @@ describe('settings', () => {
     expect(same.models[0]?.baseline).toHaveProperty('token', 'tok-123');
   });
 
+  it('reads a SageMaker baseline: region from AWS_REGION, the two endpoint overrides, the deadline', async () => {
+    const ctx = { ...CTX, env: { AWS_REGION: 'eu-central-1' } };
+    const baseline = {
+      from: 'sagemaker',
+      'model-package': 'churn-group',
+      endpoint: 'https://api.sagemaker.vpce.example',
+      's3-endpoint': 'https://bucket.vpce-1.s3.eu-central-1.vpce.amazonaws.com',
+      'timeout-ms': 2500,
+    };
+    const s = await settings({ models: [{ ...MODEL, baseline }] }, {}, ctx);
+    expect(s.models[0]?.baseline).toEqual({
+      kind: 'sagemaker',
+      modelPackage: 'churn-group',
+      region: 'eu-central-1',
+      endpoint: 'https://api.sagemaker.vpce.example',
+      s3Endpoint: 'https://bucket.vpce-1.s3.eu-central-1.vpce.amazonaws.com',
+      timeoutMs: 2500,
+      keys: {},
+    });
+    const plain = await settings(
+      { models: [{ ...MODEL, baseline: { from: 'sagemaker', 'model-package': 'g' } }] },
+      {},
+      ctx,
+    );
+    expect(plain.models[0]?.baseline).not.toHaveProperty('s3Endpoint');
+  });
+
   it('declares the gate contract: id, options, schema', async () => {
     expect(MODEL_EVALUATION_GATE.id).toBe('model-evaluation');
     expect(MODEL_EVALUATION_GATE.recomputable).toBe(true);

@@ -914,13 +914,14 @@ const schema11 = {
                   endpoint: {
                     type: 'string',
                     minLength: 1,
-                    description: 'from: sagemaker — endpoint override (a VPC endpoint).',
+                    description:
+                      "from: sagemaker — endpoint override (a VPC endpoint), used only when the workflow names the same origin (AWS_ENDPOINT_URL_SAGEMAKER or AWS_ENDPOINT_URL): requests to it are signed with the job's credentials.",
                   },
                   's3-endpoint': {
                     type: 'string',
                     minLength: 1,
                     description:
-                      "from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store); addressed path-style.",
+                      "from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store; addressed path-style), used only when the workflow names the same origin (AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL).",
                   },
                   'timeout-ms': {
                     type: 'integer',
@@ -1509,7 +1510,7 @@ const schema11 = {
               type: 'string',
               minLength: 1,
               description:
-                'Endpoint URL override (a VPC endpoint). Default: AWS_ENDPOINT_URL_SAGEMAKER, else the regional endpoint.',
+                "Endpoint URL override (a VPC endpoint), used only when the workflow names the same origin (input sagemaker-endpoint, AWS_ENDPOINT_URL_SAGEMAKER or AWS_ENDPOINT_URL): requests to it are signed with the job's credentials. Default: AWS_ENDPOINT_URL_SAGEMAKER, else the regional endpoint.",
             },
           },
         },
@@ -2035,13 +2036,14 @@ const schema34 = {
               endpoint: {
                 type: 'string',
                 minLength: 1,
-                description: 'from: sagemaker — endpoint override (a VPC endpoint).',
+                description:
+                  "from: sagemaker — endpoint override (a VPC endpoint), used only when the workflow names the same origin (AWS_ENDPOINT_URL_SAGEMAKER or AWS_ENDPOINT_URL): requests to it are signed with the job's credentials.",
               },
               's3-endpoint': {
                 type: 'string',
                 minLength: 1,
                 description:
-                  "from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store); addressed path-style.",
+                  "from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store; addressed path-style), used only when the workflow names the same origin (AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL).",
               },
               'timeout-ms': {
                 type: 'integer',
@@ -8460,7 +8462,7 @@ const schema31 = {
           type: 'string',
           minLength: 1,
           description:
-            'Endpoint URL override (a VPC endpoint). Default: AWS_ENDPOINT_URL_SAGEMAKER, else the regional endpoint.',
+            "Endpoint URL override (a VPC endpoint), used only when the workflow names the same origin (input sagemaker-endpoint, AWS_ENDPOINT_URL_SAGEMAKER or AWS_ENDPOINT_URL): requests to it are signed with the job's credentials. Default: AWS_ENDPOINT_URL_SAGEMAKER, else the regional endpoint.",
         },
       },
     },

@@ -129,7 +129,12 @@ async function gate(servers: { sm: SageMakerServer; s3: S3Server }, timeoutMs = 
   };
   const ctx: GateContext = {
     cwd: dir,
-    env: {},
+    // The workflow names the endpoints too: a config's endpoint alone is refused (the job's
+    // credentials sign every request to it).
+    env: {
+      AWS_ENDPOINT_URL_SAGEMAKER: section.models[0]?.baseline.endpoint,
+      AWS_ENDPOINT_URL_S3: section.models[0]?.baseline['s3-endpoint'],
+    },
     event: { name: 'pull_request', release: false },
     now: new Date('2024-06-04T16:00:00Z'),
   };

@@ -254,11 +254,11 @@ export interface ModelEvaluationConfig {
          */
         region?: string;
         /**
-         * from: sagemaker — endpoint override (a VPC endpoint).
+         * from: sagemaker — endpoint override (a VPC endpoint), used only when the workflow names the same origin (AWS_ENDPOINT_URL_SAGEMAKER or AWS_ENDPOINT_URL): requests to it are signed with the job's credentials.
          */
         endpoint?: string;
         /**
-         * from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store); addressed path-style.
+         * from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store; addressed path-style), used only when the workflow names the same origin (AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL).
          */
         's3-endpoint'?: string;
         /**
@@ -610,11 +610,11 @@ export interface ModelEvaluationConfig {
          */
         region?: string;
         /**
-         * from: sagemaker — endpoint override (a VPC endpoint).
+         * from: sagemaker — endpoint override (a VPC endpoint), used only when the workflow names the same origin (AWS_ENDPOINT_URL_SAGEMAKER or AWS_ENDPOINT_URL): requests to it are signed with the job's credentials.
          */
         endpoint?: string;
         /**
-         * from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store); addressed path-style.
+         * from: sagemaker — S3 endpoint override for the champion's statistics object (a VPC endpoint, an S3-compatible store; addressed path-style), used only when the workflow names the same origin (AWS_ENDPOINT_URL_S3 or AWS_ENDPOINT_URL).
          */
         's3-endpoint'?: string;
         /**

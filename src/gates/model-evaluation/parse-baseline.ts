@@ -3,6 +3,7 @@ import { ConfigurationError } from '../../util/errors.js';
 import type { BaselineConfig } from './config-section.js';
 import { parseMetricsFile, parsePredictions, safePath } from './parse-files.js';
 import type { BaselineSpec, ColumnNames, MlflowBaselineSpec } from './settings.js';
+import { trustedEndpoint } from '../../util/trusted-endpoint.js';
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 
@@ -53,12 +54,38 @@ export function parseBaseline(
           'region',
           `Set ${k}.region or AWS_REGION.`,
         ),
-        ...(c.endpoint ? { endpoint: c.endpoint } : {}),
-        ...(c['s3-endpoint'] ? { s3Endpoint: c['s3-endpoint'] } : {}),
+        ...awsEndpoints(c, ctx.env, k),
         timeoutMs: c['timeout-ms'] ?? DEFAULT_TIMEOUT_MS,
         keys: c.keys ?? {},
       };
   }
+}
+
+/**
+ * The SageMaker and S3 endpoint overrides: each from the workflow's environment
+ * (`AWS_ENDPOINT_URL_SAGEMAKER` / `AWS_ENDPOINT_URL_S3`, else `AWS_ENDPOINT_URL`), or from the
+ * config only when the workflow names the same origin (the job's credentials sign every request).
+ */
+function awsEndpoints(
+  c: BaselineConfig,
+  env: GateContext['env'],
+  k: string,
+): { endpoint?: string; s3Endpoint?: string } {
+  const endpoint = trustedEndpoint({
+    config: { key: `${k}.endpoint`, value: c.endpoint },
+    workflow: [
+      { name: 'AWS_ENDPOINT_URL_SAGEMAKER', value: env.AWS_ENDPOINT_URL_SAGEMAKER },
+      { name: 'AWS_ENDPOINT_URL', value: env.AWS_ENDPOINT_URL },
+    ],
+  });
+  const s3Endpoint = trustedEndpoint({
+    config: { key: `${k}.s3-endpoint`, value: c['s3-endpoint'] },
+    workflow: [
+      { name: 'AWS_ENDPOINT_URL_S3', value: env.AWS_ENDPOINT_URL_S3 },
+      { name: 'AWS_ENDPOINT_URL', value: env.AWS_ENDPOINT_URL },
+    ],
+  });
+  return { ...(endpoint ? { endpoint } : {}), ...(s3Endpoint ? { s3Endpoint } : {}) };
 }
 
 function fileBaseline(c: BaselineConfig, columns: ColumnNames, k: string): BaselineSpec {

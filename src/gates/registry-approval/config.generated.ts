@@ -114,7 +114,7 @@ export interface RegistryApprovalConfig {
      */
     region?: string;
     /**
-     * Endpoint URL override (a VPC endpoint). Default: AWS_ENDPOINT_URL_SAGEMAKER, else the regional endpoint.
+     * Endpoint URL override (a VPC endpoint), used only when the workflow names the same origin (input sagemaker-endpoint, AWS_ENDPOINT_URL_SAGEMAKER or AWS_ENDPOINT_URL): requests to it are signed with the job's credentials. Default: AWS_ENDPOINT_URL_SAGEMAKER, else the regional endpoint.
      */
     endpoint?: string;
   };

@@ -3,6 +3,7 @@ import type { DeclaredModel, ManifestSource, MlflowApproval, RegistryApprovalSet
 import { ConfigurationError } from '../../util/errors.js';
 import type { RegistryApprovalConfig } from './config.generated.js';
 import type { RegistryApprovalOverrides } from './options.js';
+import { trustedEndpoint } from '../../util/trusted-endpoint.js';
 
 /** How to reach the chosen registry; the entry builds the client from it. */
 export type RegistryConnection =
@@ -222,12 +223,16 @@ function sagemakerConnection(
     );
   }
   // Whether the JS SDK reads AWS_ENDPOINT_URL_<SERVICE> itself is not documented: pass it on.
-  const endpoint = nonEmpty(
-    overrides['sagemaker-endpoint'] ??
-      config.sagemaker?.endpoint ??
-      env.AWS_ENDPOINT_URL_SAGEMAKER ??
-      env.AWS_ENDPOINT_URL,
-  );
+  // The input is the workflow's own; the config's value only with the workflow's consent.
+  const endpoint =
+    nonEmpty(overrides['sagemaker-endpoint']) ??
+    trustedEndpoint({
+      config: { key: 'registry-approval.sagemaker.endpoint', value: config.sagemaker?.endpoint },
+      workflow: [
+        { name: 'AWS_ENDPOINT_URL_SAGEMAKER', value: env.AWS_ENDPOINT_URL_SAGEMAKER },
+        { name: 'AWS_ENDPOINT_URL', value: env.AWS_ENDPOINT_URL },
+      ],
+    });
   if (endpoint && !/^https?:\/\//i.test(endpoint)) {
     throw new ConfigurationError(
       `registry-approval: the SageMaker endpoint ${JSON.stringify(endpoint)} is not an http(s) URL`,

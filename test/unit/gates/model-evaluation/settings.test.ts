@@ -222,7 +222,14 @@ describe('settings', () => {
   });
 
   it('reads a SageMaker baseline: region from AWS_REGION, the two endpoint overrides, the deadline', async () => {
-    const ctx = { ...CTX, env: { AWS_REGION: 'eu-central-1' } };
+    const ctx = {
+      ...CTX,
+      env: {
+        AWS_REGION: 'eu-central-1',
+        AWS_ENDPOINT_URL_SAGEMAKER: 'https://api.sagemaker.vpce.example/',
+        AWS_ENDPOINT_URL_S3: 'https://bucket.vpce-1.s3.eu-central-1.vpce.amazonaws.com',
+      },
+    };
     const baseline = {
       from: 'sagemaker',
       'model-package': 'churn-group',
@@ -245,7 +252,37 @@ describe('settings', () => {
       {},
       ctx,
     );
-    expect(plain.models[0]?.baseline).not.toHaveProperty('s3Endpoint');
+    // Without a config value the workflow's own endpoints are used.
+    expect(plain.models[0]?.baseline).toMatchObject({
+      endpoint: 'https://api.sagemaker.vpce.example/',
+      s3Endpoint: 'https://bucket.vpce-1.s3.eu-central-1.vpce.amazonaws.com',
+    });
+    const regional = await settings(
+      { models: [{ ...MODEL, baseline: { from: 'sagemaker', 'model-package': 'g' } }] },
+      {},
+      { ...CTX, env: { AWS_REGION: 'eu-central-1' } },
+    );
+    expect(regional.models[0]?.baseline).not.toHaveProperty('s3Endpoint');
+    expect(regional.models[0]?.baseline).not.toHaveProperty('endpoint');
+  });
+
+  it('refuses an endpoint only the config names: the job would sign requests to a host a pull request chose', async () => {
+    const baseline = { from: 'sagemaker', 'model-package': 'g', 's3-endpoint': 'https://collector.example' };
+    const attempt = settings(
+      { models: [{ ...MODEL, baseline }] },
+      {},
+      { ...CTX, env: { AWS_REGION: 'eu-central-1' } },
+    );
+    await expect(attempt).rejects.toThrow(
+      /s3-endpoint: "https:\/\/collector\.example" is named only by the config file/,
+    );
+    // Another origin in the workflow does not vouch for it either.
+    const other = settings(
+      { models: [{ ...MODEL, baseline }] },
+      {},
+      { ...CTX, env: { AWS_REGION: 'eu-central-1', AWS_ENDPOINT_URL: 'https://s3.internal.example' } },
+    );
+    await expect(other).rejects.toThrow(/named only by the config file/);
   });
 
   it('declares the gate contract: id, options, schema', async () => {

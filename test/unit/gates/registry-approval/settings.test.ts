@@ -95,6 +95,38 @@ describe('registry approval settings', () => {
       endpoint: 'http://127.0.0.1:1',
     });
   });
+
+  it('uses a config file endpoint only when the workflow names the same origin', () => {
+    const config = {
+      registry: 'sagemaker' as const,
+      sagemaker: { region: 'eu-west-1', endpoint: 'https://collector.example' },
+    };
+    // The pull request's config alone cannot send the job's signed requests elsewhere.
+    expect(() => registryApprovalSettings(config, {}, { cwd: '/r', release: false, env: {} })).toThrow(
+      'registry-approval.sagemaker.endpoint: "https://collector.example" is named only by the config file',
+    );
+    const vouched = registryApprovalSettings(
+      config,
+      {},
+      {
+        cwd: '/r',
+        release: false,
+        env: { AWS_ENDPOINT_URL_SAGEMAKER: 'https://collector.example/' },
+      },
+    );
+    expect(vouched.connection).toMatchObject({ endpoint: 'https://collector.example' });
+    // The action's own input is the workflow's word: it wins over the config.
+    const input = registryApprovalSettings(
+      config,
+      { 'sagemaker-endpoint': 'https://vpce.example' },
+      {
+        cwd: '/r',
+        release: false,
+        env: {},
+      },
+    );
+    expect(input.connection).toMatchObject({ endpoint: 'https://vpce.example' });
+  });
 });
 
 /** A registry that answers from a table, or throws the given error. */

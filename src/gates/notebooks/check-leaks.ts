@@ -14,17 +14,17 @@ const LOCAL_PATH =
   /(?<![\w.~/-])\/(?:Users|home)\/[^/\s"'`\\,;:)\]]+|\b[A-Za-z]:(?:\\\\?|\/)(?:Users|Documents and Settings)(?:\\\\?|\/)[^\\/\s"'`,;:)\]]+/g;
 
 /** Leaks in a notebook: secrets and local paths in sources and text outputs, unpinned installs. */
-export function checkLeaks(model: NotebookModel, secrets: SecretOptions): Draft[] {
+export async function checkLeaks(model: NotebookModel, secrets: SecretOptions): Promise<Draft[]> {
   const drafts: Draft[] = [];
   for (const cell of model.cells) {
-    if (cell.source) drafts.push(...sourceLeaks(cell, cell.source, secrets));
-    for (const output of cell.outputs) drafts.push(...outputLeaks(cell, output, secrets));
+    if (cell.source) drafts.push(...(await sourceLeaks(cell, cell.source, secrets)));
+    for (const output of cell.outputs) drafts.push(...(await outputLeaks(cell, output, secrets)));
   }
   return drafts;
 }
 
-function sourceLeaks(cell: CellModel, field: TextField, secrets: SecretOptions): Draft[] {
-  const drafts: Draft[] = findSecrets(field.text, secrets).map((hit) => {
+async function sourceLeaks(cell: CellModel, field: TextField, secrets: SecretOptions): Promise<Draft[]> {
+  const drafts: Draft[] = (await findSecrets(field.text, secrets)).map((hit) => {
     const at = positionIn(field, hit.offset);
     return {
       rule: 'secret',
@@ -62,12 +62,12 @@ function sourceLeaks(cell: CellModel, field: TextField, secrets: SecretOptions):
 }
 
 /** One secret finding per hit; local paths once per output (tracebacks repeat them). */
-function outputLeaks(cell: CellModel, output: OutputModel, secrets: SecretOptions): Draft[] {
+async function outputLeaks(cell: CellModel, output: OutputModel, secrets: SecretOptions): Promise<Draft[]> {
   const drafts: Draft[] = [];
   let paths = 0;
   let firstPath: { label: string; line: number; textLine: number; value: string } | undefined;
   for (const { label, field } of output.texts) {
-    for (const hit of findSecrets(field.text, secrets)) {
+    for (const hit of await findSecrets(field.text, secrets)) {
       const at = positionIn(field, hit.offset);
       drafts.push({
         rule: 'secret',

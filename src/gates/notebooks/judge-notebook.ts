@@ -75,7 +75,7 @@ export async function judgeNotebook(
       report.kernel = kernelInfo(model);
       drafts.push(
         ...checkOutputs(model, path, policy),
-        ...checkLeaks(model, ctx.secrets),
+        ...(await checkLeaks(model, ctx.secrets)),
         ...checkWeight(model, read.text, read.bytes, settings),
         ...checkMetadata(model, await ctx.declaredFor(path)),
       );

@@ -1,21 +1,2 @@
 import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
-import {
-  runTask,
-  serialise
-} from "./chunks/chunk-KWS6QSFF.js";
-import "./chunks/chunk-37ENVNE3.js";
-import "./chunks/chunk-6FUKT7O5.js";
-import "./chunks/chunk-JB365UXO.js";
-import "./chunks/chunk-UETBL5CI.js";
-
-// src/gates/coverage/worker.ts
-import { parentPort } from "node:worker_threads";
-var port = parentPort;
-if (port) {
-  port.on("message", (task) => {
-    void runTask(task).then((result) => {
-      const { message, transfer } = serialise(result);
-      port.postMessage(message, transfer);
-    });
-  });
-}
+import{runTask,serialise}from"./chunks/chunk-F2JY4MOH.js";import"./chunks/chunk-CK2PMFBR.js";import{serveTasks}from"./chunks/chunk-EHHG2OXY.js";import"./chunks/chunk-UJS3BILV.js";import"./chunks/chunk-V6DQHPSQ.js";import"./chunks/chunk-HOQOPNNC.js";serveTasks(runTask,result=>{let{message,transfer}=serialise(result);return{value:message,transfer}});

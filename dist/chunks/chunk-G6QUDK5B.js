@@ -1,8 +1,0 @@
-import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
-
-// src/gates/model-card/preset-names.ts
-var PRESET_NAMES = ["huggingface", "mitchell-2019", "eu-ai-act", "none"];
-
-export {
-  PRESET_NAMES
-};

@@ -1,0 +1,2 @@
+import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
+function resultId(result){return result.id??result.gate}var STATUS_ORDER=["skip","pass","warn","fail","error"];function worstStatus(a,b){return STATUS_ORDER.indexOf(a)>=STATUS_ORDER.indexOf(b)?a:b}function exitCodeFor(status){return status==="fail"?1:status==="error"?2:0}export{resultId,worstStatus,exitCodeFor};

@@ -1,8 +1,0 @@
-import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
-
-// src/gates/model-evaluation/tasks.ts
-var TASKS = ["binary-classification", "multiclass-classification", "regression"];
-
-export {
-  TASKS
-};

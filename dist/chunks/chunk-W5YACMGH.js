@@ -1,0 +1,8 @@
+import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
+var COMMAND_START=/^([\s\u0085]*)::/,LEGACY_COMMAND=/##\[/g,LINE_BREAK=/\r\n|\r|\n/;function neutralizeCommands(text){return text.split(LINE_BREAK).map(line=>line.replace(LEGACY_COMMAND,"##\u200B[").replace(COMMAND_START,"$1:\u200B:")).join(`
+`)}function stopCommandsBlock(text,token=randomToken()){let body=neutralizeCommands(text.replace(/\n$/,""));return`::stop-commands::${token}
+${body}
+::${token}::
+`}function escapeCommandData(text){return text.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeCommandProperty(text){return escapeCommandData(text).replace(/:/g,"%3A").replace(/,/g,"%2C")}function annotationCommand(level,message,properties){let props=[properties.title!==void 0?`title=${escapeCommandProperty(properties.title)}`:void 0,properties.file!==void 0?`file=${escapeCommandProperty(properties.file)}`:void 0,properties.line!==void 0?`line=${String(properties.line)}`:void 0,properties.endLine!==void 0?`endLine=${String(properties.endLine)}`:void 0].filter(p=>p!==void 0);return`::${level}${props.length>0?` ${props.join(",")}`:""}::${escapeCommandData(message)}`}function randomToken(){let bytes=crypto.getRandomValues(new Uint8Array(16));return Array.from(bytes,b=>b.toString(16).padStart(2,"0")).join("")}function debugLog(ctx,message){ctx.env.GITHUB_ACTIONS==="true"?ctx.stdout(`::debug::${message.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}
+`):ctx.env.MLQG_DEBUG==="1"&&ctx.stderr(`${message}
+`)}export{neutralizeCommands,stopCommandsBlock,annotationCommand,debugLog};

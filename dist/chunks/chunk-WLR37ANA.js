@@ -1,0 +1,2 @@
+import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
+function pullRequestBase(ctx){let baseRef=ctx.event.pullRequest?.baseRef;return baseRef?`origin/${baseRef}`:void 0}function isReleaseEvent(event,ref){return event==="release"||event==="workflow_dispatch"?!0:event==="push"&&(ref??"").startsWith("refs/tags/")}export{pullRequestBase,isReleaseEvent};

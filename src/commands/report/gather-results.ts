@@ -1,7 +1,7 @@
 import type { ReportSettings } from './report-settings.js';
 import type { CommandContext } from '../context.js';
 import type { GitHubClient } from '../../github/client.js';
-import type { ReportTarget } from '../../github/event-target.js';
+import type { ReportTarget, TriggeringRun } from '../../github/event-target.js';
 import { verifiedPullRequest } from '../../github/pull-request.js';
 import { downloadRunArtifact } from '../../github/run-artifacts.js';
 import type { SourcedResult } from '../../report/combine.js';
@@ -75,35 +75,11 @@ export async function gatherFromWorkflowRun(
   });
   const { sourced, problems, claimed } = readArtifactFiles(downloaded.files, searched);
   problems.unshift(...downloaded.problems);
-  const fromFork =
-    run?.headRepository !== undefined &&
-    run.headRepository.toLowerCase() !== `${target.owner}/${target.repo}`.toLowerCase();
-  if (fromFork && !downloaded.artifact && run.conclusion === 'success') {
-    // A fork's run has a read-only token: it cannot have reported by itself. Without its results
-    // the check would stay pending for ever (or a stale one would count): an error instead.
-    problems.push({
-      severity: 'error',
-      rule: 'report/no-artifact',
-      message: `Workflow run ${runId} (from the fork ${run.headRepository}) succeeded but uploaded no ${settings.artifactName} artifact, and a fork's run cannot post the report itself.`,
-      fix: "Run actions/report (or the root action) in the pull request workflow, with its default upload-results: auto, so a fork's run uploads its results.",
-    });
-  } else if (!downloaded.artifact && run && (run.conclusion === 'success' || run.conclusion === null)) {
-    // An in-repository PR posts its own report; only a refused one uploads the artifact.
-    return {
-      sourced,
-      problems,
-      searched,
-      target,
-      nothingToDo: `run ${runId} uploaded no ${settings.artifactName} artifact: it reported by itself`,
-    };
-  }
   if (!downloaded.artifact && run) {
-    problems.push({
-      severity: 'error',
-      rule: 'report/run-failed',
-      message: `Workflow run ${runId} ended ${run.conclusion ?? 'without a conclusion'} without uploading its results (${settings.artifactName}).`,
-      fix: 'Open the run, fix what failed before the gates ran, and push again.',
-    });
+    const missing = withoutArtifact(run, runId, settings.artifactName, target);
+    if ('nothingToDo' in missing)
+      return { sourced, problems, searched, target, nothingToDo: missing.nothingToDo };
+    problems.push(missing.problem);
   }
   const pullRequest = await claimedPullRequest(client, target, claimed);
   const resolved = {
@@ -111,6 +87,44 @@ export async function gatherFromWorkflowRun(
     ...(pullRequest !== undefined && target.pullRequest === undefined ? { pullRequest } : {}),
   };
   return { sourced, problems, searched, target: resolved };
+}
+
+/**
+ * What a run that uploaded no results artifact means. An in-repository run that succeeded (or has
+ * no conclusion yet) posted its own report: nothing to do. A fork's run has a read-only token and
+ * cannot have reported by itself: without its results the check would stay pending for ever (or
+ * a stale one would count), so that is an error; and any other run failed before its gates ran.
+ */
+function withoutArtifact(
+  run: TriggeringRun,
+  runId: number,
+  artifactName: string,
+  target: ReportTarget,
+): { nothingToDo: string } | { problem: Finding } {
+  const fromFork =
+    run.headRepository !== undefined &&
+    run.headRepository.toLowerCase() !== `${target.owner}/${target.repo}`.toLowerCase();
+  if (fromFork && run.conclusion === 'success') {
+    return {
+      problem: {
+        severity: 'error',
+        rule: 'report/no-artifact',
+        message: `Workflow run ${runId} (from the fork ${run.headRepository}) succeeded but uploaded no ${artifactName} artifact, and a fork's run cannot post the report itself.`,
+        fix: "Run actions/report (or the root action) in the pull request workflow, with its default upload-results: auto, so a fork's run uploads its results.",
+      },
+    };
+  }
+  if (run.conclusion === 'success' || run.conclusion === null) {
+    return { nothingToDo: `run ${runId} uploaded no ${artifactName} artifact: it reported by itself` };
+  }
+  return {
+    problem: {
+      severity: 'error',
+      rule: 'report/run-failed',
+      message: `Workflow run ${runId} ended ${run.conclusion} without uploading its results (${artifactName}).`,
+      fix: 'Open the run, fix what failed before the gates ran, and push again.',
+    },
+  };
 }
 
 /** The artifact's result files, parsed and validated, and the pull request its context claims. */

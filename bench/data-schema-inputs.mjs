@@ -2,8 +2,9 @@
 // JSON Lines file and CSV file of ROWS records each, with their schemas, and the record numbers
 // that are invalid by construction (every 997th record breaks one rule, in turn), written to
 // meta.json so the gate and the peers are both checked against them.
-import { createWriteStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeLines } from './write-lines.mjs';
 
 /** Bump when the generated files change: run.mjs regenerates on a mismatch. */
 export const DATA_GENERATOR_VERSION = 2;
@@ -76,21 +77,6 @@ function jsonRow(i) {
   return `${JSON.stringify(r)}\n`;
 }
 
-async function write(path, header, line, rows) {
-  const out = createWriteStream(path);
-  if (header) out.write(header);
-  let chunk = '';
-  for (let i = 0; i < rows; i++) {
-    chunk += line(i);
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
-      chunk = '';
-    }
-  }
-  out.write(chunk);
-  await new Promise((r) => out.end(r));
-}
-
 /**
  * Writes dir/data/{rows.csv,rows.schema.json,events.jsonl,events.schema.json} and dir/meta.json
  * unless they are there for this version and row count; returns meta.
@@ -105,13 +91,13 @@ export async function ensureDataInputs(dir, rows) {
   writeFileSync(join(dir, 'data', 'rows.schema.json'), JSON.stringify(TABLE_SCHEMA, null, 2));
   writeFileSync(join(dir, 'data', 'events.schema.json'), JSON.stringify(JSON_SCHEMA, null, 2));
   await Promise.all([
-    write(
+    writeLines(
       join(dir, 'data', 'rows.csv'),
       `${TABLE_SCHEMA.fields.map((f) => f.name).join(',')}\n`,
-      csvRow,
       rows,
+      csvRow,
     ),
-    write(join(dir, 'data', 'events.jsonl'), '', jsonRow, rows),
+    writeLines(join(dir, 'data', 'events.jsonl'), '', rows, jsonRow),
   ]);
   const invalid = [];
   for (let n = BAD_EVERY; n <= rows; n += BAD_EVERY) invalid.push(n);

@@ -16,13 +16,14 @@
  * Usage: node bench/model-evaluation.mjs [--rows N] [--pairs P] [--resamples R]
  *          [--python-resamples R2] [--sizes 250000,1000000,4000000] [--skip-python]
  */
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { measure } from './measure.mjs';
+import { writeLines } from './write-lines.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, 'bench', 'out', 'model-evaluation');
@@ -64,21 +65,6 @@ function row(rnd, shift = 0) {
     weight: Math.round((0.5 + rnd()) * 100) / 100,
     region: REGIONS[Math.floor(rnd() * 4)],
   };
-}
-
-async function writeLines(path, header, n, line) {
-  const out = createWriteStream(path);
-  if (header) out.write(header);
-  let chunk = '';
-  for (let i = 0; i < n; i++) {
-    chunk += line(i);
-    if (chunk.length > 1 << 20) {
-      if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
-      chunk = '';
-    }
-  }
-  out.write(chunk);
-  await new Promise((r) => out.end(r));
 }
 
 async function generate(n) {

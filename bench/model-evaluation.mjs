@@ -127,6 +127,7 @@ async function bundle() {
         "export { readPredictions } from './src/gates/model-evaluation/readers/predictions.ts';",
         "export { fileSource } from './src/gates/model-evaluation/readers/source.ts';",
         "export { computeMetrics } from './src/gates/model-evaluation/metrics/evaluator.ts';",
+        "export { ROWS_PER_CHUNK } from './src/gates/model-evaluation/settings.ts';",
         "export { pairTables } from './src/gates/model-evaluation/judge/pairing.ts';",
         "export { pairedBootstrap } from './src/gates/model-evaluation/judge/bootstrap.ts';",
       ].join('\n'),
@@ -146,21 +147,21 @@ async function bundle() {
   const classes = "{ classes: [], decisionThreshold: 0.5, scoreKind: 'probability' }";
   writeFileSync(
     join(OUT, 'metrics-worker.mjs'),
-    `import { readPredictions, fileSource, computeMetrics } from './lib.mjs';
-const [file, format] = process.argv.slice(2);
+    `import { readPredictions, fileSource, ROWS_PER_CHUNK } from './lib.mjs';
+const [file, format, mode = 'chunked'] = process.argv.slice(2);
 const t0 = performance.now();
-const read = await readPredictions(await fileSource('/', file, 2 ** 40), ${spec('${format}', "{ label: 'label', score: 'score', weight: 'weight', groups: ['region'] }").replace("'${format}'", 'format')}, 'binary-classification', ${classes}, 5);
+const read = await readPredictions(await fileSource('/', file, 2 ** 40), ${spec('${format}', "{ label: 'label', score: 'score', weight: 'weight', groups: ['region'] }").replace("'${format}'", 'format')}, 'binary-classification', ${classes}, { maxProblems: 5, rowsPerChunk: mode === 'memory' ? 0 : ROWS_PER_CHUNK });
 const t1 = performance.now();
-const metrics = computeMetrics(read.table);
+const metrics = read.rows.evaluator().all();
 const t2 = performance.now();
-process.stdout.write(JSON.stringify({ rows: read.table.n, problems: read.badRows, readSeconds: (t1 - t0) / 1000, metricsSeconds: (t2 - t1) / 1000, metrics: Object.fromEntries([...metrics].map(([k, v]) => [k, v.value])) }));
+process.stdout.write(JSON.stringify({ rows: read.rows.n, problems: read.badRows, readSeconds: (t1 - t0) / 1000, metricsSeconds: (t2 - t1) / 1000, metrics: Object.fromEntries([...metrics].map(([k, v]) => [k, v.value])) }));
 `,
   );
   writeFileSync(
     join(OUT, 'bootstrap-worker.mjs'),
     `import { readPredictions, fileSource, pairTables, pairedBootstrap } from './lib.mjs';
 const [cand, base, resamples] = process.argv.slice(2);
-const read = async (file) => (await readPredictions(await fileSource('/', file, 2 ** 40), { path: file, format: 'csv', columns: { label: 'label', score: 'score', id: 'id', groups: [] }, invalidRows: 'error', maxRows: 1e8 }, 'binary-classification', ${classes}, 5)).table;
+const read = async (file) => (await readPredictions(await fileSource('/', file, 2 ** 40), { path: file, format: 'csv', columns: { label: 'label', score: 'score', id: 'id', groups: [] }, invalidRows: 'error', maxRows: 1e8 }, 'binary-classification', ${classes}, { maxProblems: 5 })).table;
 const t0 = performance.now();
 const pair = pairTables(await read(cand), await read(base));
 const t1 = performance.now();
@@ -313,18 +314,35 @@ async function main() {
       `Largest relative difference from scikit-learn over ${Object.keys(r.json.metrics).length} metrics: ${diff.worst.toExponential(1)} (${diff.at}).`,
     );
   }
-  lines.push('', '### Peak RSS by size (CSV)', '', '| Rows | Wall s | Peak RSS MB |', '|---:|---:|---:|');
-  const rss = [];
+  lines.push(
+    '',
+    '### Peak RSS by size (CSV)',
+    '',
+    '| Rows | Gate (chunks through disk): wall s | peak RSS MB | All rows in memory: wall s | peak RSS MB | Agreement |',
+    '|---:|---:|---:|---:|---:|---|',
+  );
+  const rss = { chunked: [], memory: [] };
   for (const n of SIZES) {
     const file = await generate(n);
-    const r = await timed(process.execPath, ['metrics-worker.mjs', file, 'csv']);
-    rss.push([n, r.peakRss]);
-    if (r.json.rows !== n) mismatch(`read ${r.json.rows} of ${n} rows`);
-    lines.push(`| ${n.toLocaleString('en')} | ${s(r.seconds)} | ${mb(r.peakRss)} |`);
+    const row = [];
+    const got = {};
+    for (const mode of ['chunked', 'memory']) {
+      const r = await timed(process.execPath, ['metrics-worker.mjs', file, 'csv', mode]);
+      rss[mode].push([n, r.peakRss]);
+      got[mode] = r.json.metrics;
+      if (r.json.rows !== n) mismatch(`read ${r.json.rows} of ${n} rows`);
+      row.push(s(r.seconds), mb(r.peakRss));
+    }
+    const d = maxRelativeDifference(got.memory, got.chunked);
+    if (!(d.worst <= METRIC_TOLERANCE)) mismatch(`chunked and in-memory disagree on ${d.at}: ${d.worst}`);
+    lines.push(`| ${n.toLocaleString('en')} | ${row.join(' | ')} | ${d.worst.toExponential(1)} |`);
   }
-  if (rss.length >= 2 && rss.every(([, p]) => p !== null)) {
-    const [[n0, p0], [n1, p1]] = [rss[0], rss[rss.length - 1]];
-    lines.push('', `Slope: ${((p1 - p0) / (n1 - n0)).toFixed(0)} bytes of peak RSS per row.`);
+  for (const mode of ['chunked', 'memory']) {
+    const points = rss[mode];
+    if (points.length >= 2 && points.every(([, p]) => p !== null)) {
+      const [[n0, p0], [n1, p1]] = [points[0], points[points.length - 1]];
+      lines.push('', `Slope (${mode}): ${((p1 - p0) / (n1 - n0)).toFixed(1)} bytes of peak RSS per row.`);
+    }
   }
   console.error(`generating ${PAIRS} paired rows …`);
   const { cand, base } = await generatePairs(PAIRS);

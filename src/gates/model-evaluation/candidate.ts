@@ -9,16 +9,19 @@ import {
   withReported,
 } from './evidence.js';
 import type { SourcedValue } from './judge/judge-metric.js';
-import { RankCache } from './metrics/curves.js';
-import { computeMetrics } from './metrics/evaluator.js';
 import { type BenchmarkFigures, readBenchmark } from './readers/benchmark-file.js';
 import { loadMetricsFile } from './readers/load-metrics.js';
 import { MAX_PREDICTIONS_BYTES, type PredictionsRead, readPredictions } from './readers/predictions.js';
 import { MAX_SMALL_FILE_BYTES, type ReportedMetrics } from './readers/reported-metrics.js';
 import { resolveNames } from './readers/resolve-names.js';
 import { fileSource, type Source, sourceText } from './readers/source.js';
-import type { ModelEvaluationSettings, ModelSpec, PredictionsSpec } from './settings.js';
-import type { PredictionTable } from './table.js';
+import {
+  type ModelEvaluationSettings,
+  type ModelSpec,
+  type PredictionsSpec,
+  ROWS_PER_CHUNK,
+} from './settings.js';
+import type { PredictionRows } from './prediction-rows.js';
 
 /** The metric names a model's rules and report want from a metrics file. */
 export function wantedMetrics(model: ModelSpec): string[] {
@@ -36,8 +39,7 @@ export interface ReadContext {
 /** What a predictions file gives a side. */
 export interface PredictionsPart {
   path: string;
-  table: PredictionTable;
-  ranks: RankCache;
+  rows: PredictionRows;
   metrics: Map<string, SourcedValue>;
 }
 
@@ -51,15 +53,22 @@ export async function readPredictionsStep(
   ctx: ReadContext,
 ): Promise<Step<PredictionsPart>> {
   const { model, settings } = ctx;
+  // Only the paired bootstrap needs the rows themselves (to join them on their ids); without
+  // it the rows stream through disk past ROWS_PER_CHUNK and memory stays flat.
+  const keepIds = spec.columns.id !== undefined && settings.bootstrap.enabled;
+  const options = { keepIds, rowsPerChunk: settings.rowsPerChunk ?? ROWS_PER_CHUNK };
   const attempted = await attempt(() =>
-    readPredictions(source, spec, model.task, model.classes, settings.maxFindingsPerFile),
+    readPredictions(source, spec, model.task, model.classes, {
+      maxProblems: settings.maxFindingsPerFile,
+      ...options,
+    }),
   );
   const read = attempted.value;
   if (!read) return attempted as Step<never>;
   const skipping = ctx.skip === true || spec.invalidRows === 'skip';
   const findings = rowFindings(read, spec, source.path, skipping);
   const unusable = fileProblem(read, spec, skipping);
-  if (unusable || !read.table) {
+  if (unusable || !read.rows) {
     const problem = unusable ?? { message: 'no rows', fix: 'Write the predictions before this gate runs.' };
     return {
       findings: [
@@ -84,13 +93,11 @@ export async function readPredictionsStep(
       fix: 'Slice by a column with few values (a region, not a customer id).',
     });
   }
-  const ranks = new RankCache(read.table);
   return {
     value: {
       path: source.path,
-      table: read.table,
-      ranks,
-      metrics: sourced(computeMetrics(read.table, ranks), source.path),
+      rows: read.rows,
+      metrics: sourced(read.rows.evaluator().all(), source.path),
     },
     findings,
     failed: false,
@@ -160,10 +167,9 @@ export async function loadCandidate(model: ModelSpec, settings: ModelEvaluationS
       e.files.predictions = source.path;
       if (part)
         Object.assign(e, {
-          table: part.table,
-          ranks: part.ranks,
+          rows: part.rows,
           metrics: part.metrics,
-          files: { ...e.files, rows: part.table.n },
+          files: { ...e.files, rows: part.rows.n },
         });
     }
   }

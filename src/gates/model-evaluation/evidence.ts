@@ -2,19 +2,18 @@ import { userErrorFinding } from '../../result/error-result.js';
 import type { Finding } from '../../result/types.js';
 import { UserError } from '../../util/errors.js';
 import type { SourcedValue } from './judge/judge-metric.js';
-import type { RankCache } from './metrics/curves.js';
 import type { BenchmarkFigures } from './readers/benchmark-file.js';
 import type { PredictionsRead } from './readers/predictions.js';
 import type { ResolvedMetrics } from './readers/resolve-names.js';
 import type { PredictionsSpec } from './settings.js';
-import type { PredictionTable } from './table.js';
+import type { PredictionRows } from './prediction-rows.js';
 
 /** Everything known about one side of a comparison: the candidate, or its baseline. */
 export interface Evidence {
   /** The side in words: `evaluation/predictions.csv`, `the base commit 1a2b3c4`, `churn@champion (version 3)`. */
   label: string;
-  table?: PredictionTable;
-  ranks?: RankCache;
+  /** The predictions' rows, when the side has a predictions file. */
+  rows?: PredictionRows;
   /** Metric → value with its file and line; computed metrics win over reported ones. */
   metrics: Map<string, SourcedValue>;
   bench?: BenchmarkFigures;

@@ -1,6 +1,5 @@
 import { type Cell, groupKey } from './cells.js';
 import { intColumn } from './growable.js';
-import type { GroupColumn } from './table.js';
 
 /** Most distinct values a group column may have; beyond it further values share the slice `(other)`. */
 export const MAX_GROUP_VALUES = 1000;
@@ -52,8 +51,18 @@ export class GroupColumns {
     return this.columns.filter((g) => g.truncated).map((g) => g.name);
   }
 
-  /** The finished columns. */
-  finish(): GroupColumn[] {
-    return this.columns.map((g) => ({ name: g.name, values: g.values, codes: g.codes.view() }));
+  /** The names and values of the columns (values keep growing while rows stream in). */
+  names(): Array<{ name: string; values: string[] }> {
+    return this.columns.map((g) => ({ name: g.name, values: g.values }));
+  }
+
+  /** Each column's codes for the rows so far (views until `reset`). */
+  codes(): Int32Array[] {
+    return this.columns.map((g) => g.codes.view());
+  }
+
+  /** Forgets the codes of the rows so far (they were written to disk), keeping the values. */
+  reset(): void {
+    for (const g of this.columns) g.codes.reset();
   }
 }

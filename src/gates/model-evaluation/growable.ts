@@ -42,6 +42,11 @@ export class GrowableColumn<T extends Typed> {
     return this.data.subarray(0, this.length);
   }
 
+  /** Forgets the values, keeping the capacity (the next chunk of rows reuses it). */
+  reset(): void {
+    this.length = 0;
+  }
+
   /** The backing array, for in-place rewrites of values already pushed. */
   raw(): T {
     return this.data;

@@ -10,7 +10,6 @@ import { judgeMetric, type MetricCase } from './judge/judge-metric.js';
 import { pairTables } from './judge/pairing.js';
 import type { BudgetRow, GapRow, MetricRow, SliceRow } from './judge/rows.js';
 import { judgeSlices } from './judge/slices.js';
-import { Evaluator } from './metrics/evaluator.js';
 import type { ModelEvaluationSettings, ModelSpec } from './settings.js';
 
 /** One model's verdict and tables, as `metrics.models[]` publishes it. */
@@ -152,8 +151,10 @@ function bootstrap(
   report: ModelReport,
 ): Map<string, DifferenceInterval | undefined> {
   const b = settings.bootstrap;
-  if (!b.enabled || !candidate.table || !baseline?.table) return new Map();
-  const pair = pairTables(candidate.table, baseline.table);
+  const candidateTable = candidate.rows?.table;
+  const baselineTable = baseline?.rows?.table;
+  if (!b.enabled || !candidateTable || !baselineTable) return new Map();
+  const pair = pairTables(candidateTable, baselineTable);
   if (!pair || pair.candidate.n === 0) return new Map();
   report.pairing = {
     rows: pair.candidate.n,
@@ -176,9 +177,9 @@ function extras(
 ): Pick<ModelReport, 'slices' | 'gaps' | 'budgets' | 'confusion'> & { findings: Finding[] } {
   const out: ReturnType<typeof extras> = { slices: [], gaps: [], budgets: [], findings: [] };
   const path = candidate.files.predictions ?? '';
-  if (model.slices && candidate.ranks) {
+  if (model.slices && candidate.rows) {
     const s = judgeSlices(
-      { model: model.name, ranks: candidate.ranks, primary: model.primaryMetric, path },
+      { model: model.name, rows: candidate.rows, primary: model.primaryMetric, path },
       model.slices,
     );
     Object.assign(out, { slices: s.slices, gaps: s.gaps });
@@ -197,9 +198,9 @@ function extras(
     out.budgets = b.rows;
     out.findings.push(...b.findings);
   }
-  const t = candidate.table;
-  if (t && candidate.ranks && t.task !== 'regression' && t.classes.length <= 50) {
-    const { matrix, k } = new Evaluator(t, candidate.ranks).confusion();
+  const t = candidate.rows;
+  if (t && t.task !== 'regression' && t.classes.length <= 50) {
+    const { matrix, k } = t.evaluator().confusion();
     out.confusion = {
       classes: t.classes,
       matrix: t.classes.map((_, r) => Array.from(matrix.subarray(r * k, r * k + k))),

@@ -1,3 +1,5 @@
+import { type Arrays, FRESH } from './scratch.js';
+
 /**
  * Order of rows by score, highest first, for the ROC and precision-recall curves. A comparison
  * sort over an index array calls a JavaScript comparator n·log n times (seconds for a million
@@ -12,12 +14,12 @@ const BUCKETS = 1 << DIGIT_BITS;
  * (the curves treat a run of equal scores as one threshold). NaN must not occur (readers refuse
  * it). -0 and +0 sort together as equal only by value, not by bits; callers compare by value.
  */
-export function argsortDescending(values: Float64Array): Uint32Array {
+export function argsortDescending(values: Float64Array, arrays: Arrays = FRESH): Uint32Array {
   const n = values.length;
   // Map each double onto an unsigned 64-bit key (hi, lo) whose unsigned order is the numeric
   // order: flip all bits of negatives, only the sign bit of positives.
-  const hi = new Uint32Array(n);
-  const lo = new Uint32Array(n);
+  const hi = arrays.u32('sort-hi', n);
+  const lo = arrays.u32('sort-lo', n);
   const view = new DataView(new ArrayBuffer(8));
   for (let i = 0; i < n; i++) {
     view.setFloat64(0, (values[i] as number) === 0 ? 0 : (values[i] as number));
@@ -33,10 +35,10 @@ export function argsortDescending(values: Float64Array): Uint32Array {
     hi[i] = ~h >>> 0;
     lo[i] = ~l >>> 0;
   }
-  let order: Uint32Array = new Uint32Array(n);
+  let order: Uint32Array = arrays.u32('sort-order', n);
   for (let i = 0; i < n; i++) order[i] = i;
-  let spare: Uint32Array = new Uint32Array(n);
-  const counts = new Uint32Array(BUCKETS);
+  let spare: Uint32Array = arrays.u32('sort-spare', n);
+  const counts = arrays.u32('sort-counts', BUCKETS);
   for (const [keys, shift] of [
     [lo, 0],
     [lo, DIGIT_BITS],

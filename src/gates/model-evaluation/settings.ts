@@ -12,7 +12,18 @@ export interface ModelEvaluationSettings {
   bootstrap: BootstrapSettings;
   /** Findings listed per file for bad rows; the rest are counted. */
   maxFindingsPerFile: number;
+  /**
+   * Rows of a predictions file held in memory at once before the rest go to disk in chunks
+   * (default ROWS_PER_CHUNK; tests lower it to run the chunked sweep on small files).
+   */
+  rowsPerChunk?: number;
 }
+
+/**
+ * Rows held in memory at once (about 20 MB of typed columns): larger files are swept from disk
+ * in chunks of this many, so memory stays flat in the number of rows.
+ */
+export const ROWS_PER_CHUNK = 1 << 18;
 
 /** The paired bootstrap of metric differences (docs/model-evaluation.md). */
 export interface BootstrapSettings {

@@ -12,7 +12,8 @@ import { ClassDictionary, MAX_CLASSES } from './class-dictionary.js';
 import { GroupColumns } from './group-columns.js';
 import { floatColumn, intColumn } from './growable.js';
 import type { ClassSettings, PredictionsSpec } from './settings.js';
-import { finishBinary, finishMulticlass, type RawClassColumns } from './table-finish.js';
+import { ChunkSpill, type SpilledFile } from './spill/chunk-spill.js';
+import { assembleTable, type RawColumns, type TableMeta } from './table-assemble.js';
 import type { PredictionTable } from './table.js';
 
 /** One bad cell: where it is and what is wrong. */
@@ -29,8 +30,13 @@ export interface RowProblem {
 
 /** What reading a predictions file gave. */
 export interface BuildResult {
-  /** Absent when the file as a whole cannot be used (no rows, labels without a positive class). */
+  /**
+   * The rows in memory. Absent when the file as a whole cannot be used (no rows, labels without
+   * a positive class), and when the rows went to disk in chunks (`spilled`).
+   */
   table?: PredictionTable;
+  /** Rows written to disk chunk by chunk: the caller sweeps them and closes the file. */
+  spilled?: SpilledFile;
   /** The first problems, in file order. */
   problems: RowProblem[];
   /** Rows with a problem (all of them, not only those listed). */
@@ -39,6 +45,20 @@ export interface BuildResult {
   fileProblem?: string;
   /** Group columns that had more than MAX_GROUP_VALUES values. */
   truncatedGroups: string[];
+}
+
+/** How a builder holds rows. */
+export interface BuilderOptions {
+  /**
+   * Rows held in memory at once; past it the rows go to a scratch file in chunks of this many
+   * (0: hold every row). Ignored when ids are kept.
+   */
+  rowsPerChunk?: number;
+  /**
+   * Keep the id column's values (and refuse a repeated id), for pairing with the baseline's
+   * rows. Default true; without it an id cell is only checked to be an id.
+   */
+  keepIds?: boolean;
 }
 
 /**
@@ -64,13 +84,19 @@ export class TableBuilder {
   private readonly problems: RowProblem[] = [];
   private badRows = 0;
   private n = 0;
+  private readonly keepIds: boolean;
+  private readonly rowsPerChunk: number;
+  private spill?: ChunkSpill;
 
   constructor(
     private readonly task: Task,
     private readonly spec: PredictionsSpec,
     private readonly classSettings: ClassSettings,
     private readonly maxProblems: number,
+    options: BuilderOptions = {},
   ) {
+    this.keepIds = options.keepIds ?? true;
+    this.rowsPerChunk = this.keepIds && spec.columns.id ? 0 : (options.rowsPerChunk ?? 0);
     const c = spec.columns;
     this.probaKeys = Object.keys(c.probabilities ?? {}).map(canonicalClass);
     this.fields = [
@@ -141,6 +167,47 @@ export class TableBuilder {
       return;
     }
     this.n++;
+    // Memory stays flat: a full chunk goes to disk and its arrays are reused for the next.
+    if (this.rowsPerChunk > 0 && this.n % this.rowsPerChunk === 0) this.flushChunk();
+  }
+
+  private flushChunk(): void {
+    this.spill ??= new ChunkSpill();
+    this.spill.add(this.columns());
+    for (const c of [
+      this.label,
+      this.pred,
+      this.score,
+      this.proba,
+      this.weight,
+      this.labelValue,
+      this.predValue,
+    ])
+      c.reset();
+    this.groups.reset();
+  }
+
+  /** The columns of the rows held now (views). */
+  private columns(): RawColumns {
+    const c = this.spec.columns;
+    const rows = this.n - (this.spill?.rows ?? 0);
+    if (this.task === 'regression')
+      return {
+        n: rows,
+        labelValue: this.labelValue.view(),
+        predValue: this.predValue.view(),
+        ...(c.weight ? { weight: this.weight.view() } : {}),
+        groupCodes: this.groups.codes(),
+      };
+    return {
+      n: rows,
+      label: this.label.view(),
+      ...(c.prediction ? { pred: this.pred.view() } : {}),
+      ...(c.score ? { score: this.score.view() } : {}),
+      ...(this.probaKeys.length > 0 ? { proba: this.proba.view() } : {}),
+      ...(c.weight ? { weight: this.weight.view() } : {}),
+      groupCodes: this.groups.codes(),
+    };
   }
 
   private addRegression(cells: readonly Cell[]): { column: string; message: string } | undefined {
@@ -203,9 +270,11 @@ export class TableBuilder {
     if (c.id) {
       const p = idKey(cells[at++]);
       if (!p.ok) return { column: c.id, message: `the id ${p.problem}` };
-      if (this.seenIds.has(p.value))
-        return { column: c.id, message: `the id ${JSON.stringify(p.value)} occurs twice` };
-      id = p.value;
+      if (this.keepIds) {
+        if (this.seenIds.has(p.value))
+          return { column: c.id, message: `the id ${JSON.stringify(p.value)} occurs twice` };
+        id = p.value;
+      }
     }
     if (c.weight) this.weight.push(w);
     if (id !== undefined) {
@@ -216,7 +285,13 @@ export class TableBuilder {
     return undefined;
   }
 
-  /** The table, or why the file cannot be used. */
+  /** Deletes the scratch file of a read that failed part-way. */
+  discard(): void {
+    this.spill?.discard();
+    this.spill = undefined;
+  }
+
+  /** The table (or the spilled chunks), or why the file cannot be used. */
   finish(): BuildResult {
     const base = {
       problems: this.problems,
@@ -224,40 +299,24 @@ export class TableBuilder {
       truncatedGroups: this.groups.truncated(),
     };
     if (this.n === 0) {
+      this.discard();
       return { ...base, fileProblem: this.badRows > 0 ? 'no row is usable' : 'the file has no rows' };
     }
-    const common = {
-      n: this.n,
-      scoreKind: this.classSettings.scoreKind,
-      ...(this.spec.columns.weight ? { weight: this.weight.view() } : {}),
-      groups: this.groups.finish(),
-      ...(this.spec.columns.id ? { ids: this.ids } : {}),
-      where: this.spec.format === 'parquet' ? ('row' as const) : ('line' as const),
+    const meta: TableMeta = {
+      task: this.task,
+      ...(this.dict ? { dict: this.dict } : {}),
+      classSettings: this.classSettings,
+      groups: this.groups.names(),
+      where: this.spec.format === 'parquet' ? 'row' : 'line',
+      ...(this.spec.columns.id && this.keepIds ? { ids: this.ids } : {}),
     };
-    if (this.task === 'regression') {
-      return {
-        ...base,
-        table: {
-          task: 'regression',
-          classes: [],
-          labelValue: this.labelValue.view(),
-          predValue: this.predValue.view(),
-          ...common,
-        },
-      };
+    if (this.spill) {
+      if (this.n > this.spill.rows) this.flushChunk();
+      return { ...base, spilled: this.spill.done(meta) };
     }
-    const raw: RawClassColumns = {
-      n: this.n,
-      dict: this.dict as ClassDictionary,
-      label: this.label.view(),
-      ...(this.spec.columns.prediction ? { pred: this.pred.view() } : {}),
-      ...(this.spec.columns.score ? { score: this.score.view() } : {}),
-      ...(this.probaKeys.length > 0 ? { proba: this.proba.view() } : {}),
-    };
-    const classes =
-      this.task === 'binary-classification' ? finishBinary(raw, this.classSettings) : finishMulticlass(raw);
-    if ('problem' in classes) return { ...base, fileProblem: classes.problem };
-    return { ...base, table: { task: this.task, ...classes, ...common } };
+    const table = assembleTable(this.columns(), meta);
+    if ('problem' in table) return { ...base, fileProblem: table.problem };
+    return { ...base, table };
   }
 }
 

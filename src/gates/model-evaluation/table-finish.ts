@@ -1,4 +1,5 @@
 import { type ClassDictionary, defaultPositive, negativeName } from './class-dictionary.js';
+import { type Arrays, FRESH } from './scratch.js';
 import type { ClassSettings } from './settings.js';
 import type { PredictionTable } from './table.js';
 
@@ -25,6 +26,7 @@ type ClassColumns = Pick<PredictionTable, 'classes' | 'labelClass' | 'predClass'
 export function finishBinary(
   raw: RawClassColumns,
   settings: ClassSettings,
+  arrays: Arrays = FRESH,
 ): ClassColumns | { problem: string } {
   const keys = raw.dict.keys;
   const positive = settings.positiveClass ?? defaultPositive(keys);
@@ -42,7 +44,7 @@ export function finishBinary(
   if (raw.pred) pred = toBinary(raw.pred);
   else {
     const score = raw.score ?? new Float64Array(0);
-    pred = new Int32Array(raw.n);
+    pred = arrays.i32('binary-pred', raw.n);
     for (let i = 0; i < raw.n; i++) pred[i] = (score[i] as number) >= settings.decisionThreshold ? 1 : 0;
   }
   return {
@@ -58,7 +60,7 @@ export function finishBinary(
  * probability columns reordered to it, predictions as the most probable class when the file
  * has none.
  */
-export function finishMulticlass(raw: RawClassColumns): ClassColumns {
+export function finishMulticlass(raw: RawClassColumns, arrays: Arrays = FRESH): ClassColumns {
   const { classes, remap } = raw.dict.sorted();
   const k = classes.length;
   const { n, label } = raw;
@@ -66,7 +68,7 @@ export function finishMulticlass(raw: RawClassColumns): ClassColumns {
   let proba: Float64Array | undefined;
   if (raw.proba) {
     const from = raw.proba;
-    proba = new Float64Array(n * k);
+    proba = arrays.f64('sorted-proba', n * k);
     for (let i = 0; i < n; i++)
       for (let j = 0; j < k; j++) proba[i * k + (remap[j] as number)] = from[i * k + j] as number;
   }
@@ -74,13 +76,12 @@ export function finishMulticlass(raw: RawClassColumns): ClassColumns {
   if (raw.pred) {
     pred = raw.pred;
     for (let i = 0; i < n; i++) pred[i] = remap[pred[i] as number] as number;
-  } else pred = argmaxRows(proba ?? new Float64Array(0), n, k);
+  } else pred = argmaxRows(proba ?? new Float64Array(0), n, k, arrays.i32('argmax-pred', n));
   return { classes, labelClass: label, predClass: pred, ...(proba ? { proba } : {}) };
 }
 
 /** The most probable class per row; ties go to the first class, as numpy's argmax does. */
-function argmaxRows(proba: Float64Array, n: number, k: number): Int32Array {
-  const out = new Int32Array(n);
+function argmaxRows(proba: Float64Array, n: number, k: number, out: Int32Array): Int32Array {
   for (let i = 0; i < n; i++) {
     let best = 0;
     for (let j = 1; j < k; j++) if ((proba[i * k + j] as number) > (proba[i * k + best] as number)) best = j;

@@ -66,7 +66,7 @@ async function fromFiles(
     const part = source
       ? b.take(await readPredictionsStep(source, p, { model, settings, skip: true }))
       : undefined;
-    if (part) Object.assign(e, { table: part.table, ranks: part.ranks, metrics: part.metrics });
+    if (part) Object.assign(e, { rows: part.rows, metrics: part.metrics });
   }
   if (spec.metricsFile) {
     const m = spec.metricsFile;
@@ -118,7 +118,7 @@ async function fromBase(model: ModelSpec, settings: ModelEvaluationSettings): Pr
       ? b.take(await readPredictionsStep(source, p, { model, settings, skip: true }))
       : undefined;
     found ||= source !== undefined;
-    if (part) Object.assign(e, { table: part.table, ranks: part.ranks, metrics: part.metrics });
+    if (part) Object.assign(e, { rows: part.rows, metrics: part.metrics });
   }
   const m = model.metricsFile;
   if (m && m.format !== 'mlflow-run') {

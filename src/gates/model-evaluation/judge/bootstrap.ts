@@ -1,5 +1,5 @@
 import { RankCache } from '../metrics/curves.js';
-import { Evaluator } from '../metrics/evaluator.js';
+import { tableEvaluator } from '../metrics/evaluator.js';
 import type { BootstrapSettings } from '../settings.js';
 import type { PairedTables } from './pairing.js';
 import { quantileSorted } from './percentile.js';
@@ -36,8 +36,8 @@ export function pairedBootstrap(
   const n = pair.candidate.n;
   const ranksC = new RankCache(pair.candidate);
   const ranksB = new RankCache(pair.baseline);
-  const fullC = new Evaluator(pair.candidate, ranksC);
-  const fullB = new Evaluator(pair.baseline, ranksB);
+  const fullC = tableEvaluator(pair.candidate, ranksC);
+  const fullB = tableEvaluator(pair.baseline, ranksB);
   const wanted = metrics.filter((m) => fullC.value(m)?.value != null && fullB.value(m)?.value != null);
   const diffs = wanted.map(() => new Float64Array(settings.resamples));
   const kept = new Int32Array(wanted.length);
@@ -45,8 +45,8 @@ export function pairedBootstrap(
   const counts = new Uint32Array(n);
   for (let b = 0; b < settings.resamples; b++) {
     rng.drawCounts(counts);
-    const evC = new Evaluator(pair.candidate, ranksC, counts);
-    const evB = new Evaluator(pair.baseline, ranksB, counts);
+    const evC = tableEvaluator(pair.candidate, ranksC, counts);
+    const evB = tableEvaluator(pair.baseline, ranksB, counts);
     wanted.forEach((metric, k) => {
       const c = evC.value(metric)?.value;
       const v = evB.value(metric)?.value;

@@ -1,5 +1,5 @@
 import type { FairnessMetric } from '../catalog.js';
-import type { GroupColumn, PredictionTable } from '../table.js';
+import type { PredictionRows, SliceColumn } from '../prediction-rows.js';
 
 /** Selection rate, TPR and FPR of one group (weighted), null where undefined. */
 export interface GroupRates {
@@ -10,27 +10,16 @@ export interface GroupRates {
 }
 
 /**
- * The rates Fairlearn's disparity metrics compare, for each group of one column, in one pass:
- * selection rate = Σ w·[ŷ = positive] / Σ w (fairlearn.metrics.selection_rate), TPR = P[ŷ=1 | y=1],
- * FPR = P[ŷ=1 | y=0] (true_positive_rate / false_positive_rate, from sklearn's confusion matrix).
- * Only groups in `codes` are looked at (the judged ones).
+ * The rates Fairlearn's disparity metrics compare, for each group of one column, from the
+ * group's weighted confusion matrix: selection rate = Σ w·[ŷ = positive] / Σ w
+ * (fairlearn.metrics.selection_rate), TPR = P[ŷ=1 | y=1], FPR = P[ŷ=1 | y=0]
+ * (true_positive_rate / false_positive_rate, from sklearn's confusion matrix). Only groups in
+ * `codes` are looked at (the judged ones); `column` indexes the rows' slices.
  */
-export function groupRates(
-  table: PredictionTable,
-  column: GroupColumn,
-  codes: readonly number[],
-): GroupRates[] {
-  const g = column.values.length;
-  const counts = new Float64Array(g * 4); // tn, fp, fn, tp per group
-  const label = table.labelClass ?? new Int32Array(0);
-  const pred = table.predClass ?? new Int32Array(0);
-  for (let i = 0; i < table.n; i++) {
-    const w = table.weight ? (table.weight[i] as number) : 1;
-    const cell = (column.codes[i] as number) * 4 + (label[i] as number) * 2 + (pred[i] as number);
-    counts[cell] = (counts[cell] as number) + w;
-  }
+export function groupRates(rows: PredictionRows, column: number, codes: readonly number[]): GroupRates[] {
+  const values = (rows.slices[column] as SliceColumn).values;
   return codes.map((code) => {
-    const [tn, fp, fn, tp] = [0, 1, 2, 3].map((j) => counts[code * 4 + j] as number) as [
+    const [tn, fp, fn, tp] = rows.evaluator({ column, code }).confusion().matrix as unknown as [
       number,
       number,
       number,
@@ -38,7 +27,7 @@ export function groupRates(
     ];
     const total = tn + fp + fn + tp;
     return {
-      value: column.values[code] ?? String(code),
+      value: values[code] ?? String(code),
       selectionRate: total > 0 ? (fp + tp) / total : null,
       truePositiveRate: tp + fn > 0 ? tp / (tp + fn) : null,
       falsePositiveRate: fp + tn > 0 ? fp / (fp + tn) : null,

@@ -1,17 +1,15 @@
 import type { Finding } from '../../../result/types.js';
 import { FAIRNESS_METRICS, type FairnessMetric } from '../catalog.js';
-import type { RankCache } from '../metrics/curves.js';
-import { Evaluator } from '../metrics/evaluator.js';
+import type { PredictionRows, SliceColumn } from '../prediction-rows.js';
 import type { SliceSettings } from '../settings.js';
-import type { GroupColumn, PredictionTable } from '../table.js';
 import { fmt } from './change.js';
 import { disparities, groupRates } from './fairness.js';
 import type { GapRow, SliceRow } from './rows.js';
 
-/** The model whose slices are judged: its name, its table (through its cache), primary metric and file. */
+/** The model whose slices are judged: its name, its rows, primary metric and file. */
 export interface SliceSubject {
   model: string;
-  ranks: RankCache;
+  rows: PredictionRows;
   primary: string;
   /** The predictions file, for findings. */
   path: string;
@@ -33,23 +31,21 @@ function sliceMetrics(settings: SliceSettings, primary: string): string[] {
 }
 
 /**
- * Metrics per value of each group column (a 0/1 multiplicity over the rows, so curves reuse the
- * table's sort), each judged slice held to the per-slice bounds; slices with fewer than
+ * Metrics per value of each group column, each judged slice held to the per-slice bounds; slices with fewer than
  * `min-rows` rows are listed but not judged. Then the gaps between judged slices: a metric's
  * largest − smallest value, and Fairlearn's disparities (binary tasks).
  */
 export function judgeSlices(subject: SliceSubject, settings: SliceSettings): SliceOutcome {
-  const { model, ranks, path } = subject;
-  const table = ranks.table;
+  const { model, rows, path } = subject;
   const out: SliceOutcome = { slices: [], gaps: [], findings: [] };
-  const scope: SliceScope = { ranks, names: sliceMetrics(settings, subject.primary), settings };
+  const scope: SliceScope = { rows, names: sliceMetrics(settings, subject.primary), settings };
   for (const columnName of settings.columns) {
-    const column = table.groups.find((g) => g.name === columnName);
+    const index = rows.slices.findIndex((g) => g.name === columnName);
+    const column = rows.slices[index];
     if (!column) continue;
     const judged: number[] = [];
-    const rows = countRows(column);
-    column.values.forEach((value, code) => {
-      const row = sliceRow(scope, column, code, rows[code] as number);
+    column.values.forEach((_, code) => {
+      const row = sliceRow(scope, index, code);
       out.slices.push(row);
       if (row.judged) judged.push(code);
       const findings = sliceFindings(model, row, settings, path);
@@ -61,37 +57,24 @@ export function judgeSlices(subject: SliceSubject, settings: SliceSettings): Sli
       if ((FAIRNESS_METRICS as readonly string[]).includes(metric)) continue;
       out.gaps.push(metricGap(columnName, metric, limit, judgedRows));
     }
-    if (table.task === 'binary-classification')
-      out.gaps.push(...fairnessGaps(table, column, judged, settings));
+    if (rows.task === 'binary-classification') out.gaps.push(...fairnessGaps(rows, index, judged, settings));
   }
   for (const gap of out.gaps) if (gap.verdict === 'fail') out.findings.push(gapFinding(model, gap, path));
   return out;
 }
 
-function countRows(column: GroupColumn): Uint32Array {
-  const rows = new Uint32Array(column.values.length);
-  for (const code of column.codes) rows[code] = (rows[code] as number) + 1;
-  return rows;
-}
-
 /** What every slice of a model is measured with. */
 interface SliceScope {
-  ranks: RankCache;
+  rows: PredictionRows;
   /** Metrics each slice row shows. */
   names: string[];
   settings: SliceSettings;
 }
 
-function sliceRow(
-  { ranks, names, settings }: SliceScope,
-  column: GroupColumn,
-  code: number,
-  rows: number,
-): SliceRow {
-  const table = ranks.table;
-  const mask = new Uint8Array(table.n);
-  for (let i = 0; i < table.n; i++) if (column.codes[i] === code) mask[i] = 1;
-  const ev = new Evaluator(table, ranks, mask);
+function sliceRow({ rows: all, names, settings }: SliceScope, index: number, code: number): SliceRow {
+  const column = all.slices[index] as SliceColumn;
+  const rows = column.rows[code] as number;
+  const ev = all.evaluator({ column: index, code });
   const metrics: Record<string, number | null> = {};
   const unmeasurable: string[] = [];
   for (const name of names) {
@@ -163,8 +146,8 @@ function metricGap(column: string, metric: string, limit: number, rows: SliceRow
 }
 
 function fairnessGaps(
-  table: PredictionTable,
-  column: GroupColumn,
+  rows: PredictionRows,
+  index: number,
   judged: number[],
   settings: SliceSettings,
 ): GapRow[] {
@@ -172,7 +155,8 @@ function fairnessGaps(
     (m) => settings.maxGap[m] !== undefined || settings.minRatio[m] !== undefined,
   );
   if (wanted.length === 0) return [];
-  const d = disparities(groupRates(table, column, judged));
+  const column = rows.slices[index] as SliceColumn;
+  const d = disparities(groupRates(rows, index, judged));
   return wanted.map((metric: FairnessMetric) => {
     const limit = settings.maxGap[metric] ?? settings.minRatio[metric] ?? 0;
     const isRatio = metric.endsWith('_ratio');

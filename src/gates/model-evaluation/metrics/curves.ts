@@ -1,4 +1,5 @@
 import { argsortDescending } from '../radix-sort.js';
+import { type Arrays, FRESH } from '../scratch.js';
 import type { Multiplicity, PredictionTable } from '../table.js';
 import { type MetricValue, measured, notMeasurable } from './value.js';
 
@@ -27,17 +28,6 @@ export class RankCache {
 
   constructor(readonly table: PredictionTable) {}
 
-  /** Binary: the score; multiclass: class `c`'s probability column. */
-  scores(c: number): Float64Array {
-    const t = this.table;
-    if (t.task === 'binary-classification') return t.score ?? new Float64Array(0);
-    const k = t.classes.length;
-    const proba = t.proba ?? new Float64Array(0);
-    const column = new Float64Array(t.n);
-    for (let i = 0; i < t.n; i++) column[i] = proba[i * k + c] as number;
-    return column;
-  }
-
   /** Rows by score (class `c`'s probability for multiclass), highest first, with equal-score runs. */
   column(c: number): SortedColumn {
     let s = this.sorted.get(c);
@@ -49,21 +39,7 @@ export class RankCache {
   }
 
   private sortColumn(c: number): SortedColumn {
-    const t = this.table;
-    const score = this.scores(c);
-    const order = argsortDescending(score);
-    const label = t.labelClass ?? new Int32Array(0);
-    const positive = new Uint8Array(t.n);
-    const weight = t.weight ? new Float64Array(t.n) : undefined;
-    const ends: number[] = [];
-    const target = t.task === 'binary-classification' ? 1 : c;
-    for (let j = 0; j < t.n; j++) {
-      const i = order[j] as number;
-      positive[j] = label[i] === target ? 1 : 0;
-      if (weight) weight[j] = (t.weight as Float64Array)[i] as number;
-      if (j + 1 === t.n || score[order[j + 1] as number] !== score[i]) ends.push(j + 1);
-    }
-    return { order, positive, ...(weight ? { weight } : {}), runEnds: Int32Array.from(ends) };
+    return sortedColumn(this.table, classScores(this.table, c), c);
   }
 
   /** Per row, its confusion-matrix cell (true class × k + predicted class). */
@@ -81,6 +57,39 @@ export class RankCache {
     }
     return v;
   }
+}
+
+/** Binary: the score; multiclass: class `c`'s probability column. */
+export function classScores(t: PredictionTable, c: number, arrays: Arrays = FRESH): Float64Array {
+  if (t.task === 'binary-classification') return t.score ?? new Float64Array(0);
+  const k = t.classes.length;
+  const proba = t.proba ?? new Float64Array(0);
+  const column = arrays.f64('class-scores', t.n);
+  for (let i = 0; i < t.n; i++) column[i] = proba[i * k + c] as number;
+  return column;
+}
+
+/** The rows by `score` (class `c`'s), highest first, with each row's positive flag and weight. */
+export function sortedColumn(
+  t: PredictionTable,
+  score: Float64Array,
+  c: number,
+  arrays: Arrays = FRESH,
+): SortedColumn {
+  const order = argsortDescending(score, arrays);
+  const label = t.labelClass ?? new Int32Array(0);
+  const positive = arrays.u8('sorted-positive', t.n);
+  const weight = t.weight ? arrays.f64('sorted-weight', t.n) : undefined;
+  const ends = arrays.i32('run-ends', t.n);
+  let runs = 0;
+  const target = t.task === 'binary-classification' ? 1 : c;
+  for (let j = 0; j < t.n; j++) {
+    const i = order[j] as number;
+    positive[j] = label[i] === target ? 1 : 0;
+    if (weight) weight[j] = (t.weight as Float64Array)[i] as number;
+    if (j + 1 === t.n || score[order[j + 1] as number] !== score[i]) ends[runs++] = j + 1;
+  }
+  return { order, positive, ...(weight ? { weight } : {}), runEnds: ends.subarray(0, runs) };
 }
 
 function confusionCells(t: PredictionTable): Int32Array {
@@ -134,6 +143,23 @@ export function curveAreas(s: SortedColumn, m: Multiplicity): CurveAreas {
     prevTp = tp;
     prevFp = fp;
   }
+  return areasOf({ tp, fp, twiceArea, ap, presentPos, presentNeg });
+}
+
+/** Where a sweep down the curves ended: the totals, twice the ROC area, the AP step sum. */
+export interface SweepEnd {
+  /** Weighted positives and negatives. */
+  tp: number;
+  fp: number;
+  twiceArea: number;
+  ap: number;
+  /** Rows present with a positive (negative) label, whatever their weight. */
+  presentPos: number;
+  presentNeg: number;
+}
+
+/** The areas a finished sweep gives, or why they are not measurable (as scikit-learn decides). */
+export function areasOf({ tp, fp, twiceArea, ap, presentPos, presentNeg }: SweepEnd): CurveAreas {
   let rocAuc: MetricValue;
   const seenPos = presentPos > 0;
   if (!seenPos || presentNeg === 0) rocAuc = notMeasurable('only one class in the labels');
@@ -161,7 +187,17 @@ export function oneVsRestAreas(
   m: Multiplicity,
 ): { rocAuc: MetricValue; rocAucWeighted: MetricValue; averagePrecision: MetricValue } {
   const classes = cache.table.classes;
-  const areas = classes.map((_, c) => curveAreas(cache.column(c), m));
+  return averageOneVsRest(
+    classes.map((_, c) => curveAreas(cache.column(c), m)),
+    classes,
+  );
+}
+
+/** One-vs-rest averages of each class's areas (`areas[c]` for `classes[c]`). */
+export function averageOneVsRest(
+  areas: readonly CurveAreas[],
+  classes: readonly string[],
+): { rocAuc: MetricValue; rocAucWeighted: MetricValue; averagePrecision: MetricValue } {
   const firstBad = (pick: (a: CurveAreas) => MetricValue) => {
     const c = areas.findIndex((a) => pick(a).value === null);
     return c < 0

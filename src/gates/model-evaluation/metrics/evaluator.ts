@@ -1,4 +1,4 @@
-import { metricsFor } from '../catalog.js';
+import { metricsFor, type Task } from '../catalog.js';
 import type { Multiplicity, PredictionTable } from '../table.js';
 import {
   accuracy,
@@ -14,30 +14,88 @@ import { binaryLogLoss, brier, multiclassLogLoss } from './probability.js';
 import { regressionMetrics, type RegressionMetrics } from './regression.js';
 import { type MetricValue, measured } from './value.js';
 
+/** One-vs-rest areas of a multiclass problem, averaged. */
+export type OvrAreas = ReturnType<typeof oneVsRestAreas>;
+
 /**
- * Computes metrics of one table under one multiplicity (all rows, a slice, a bootstrap
- * resample), each intermediate (confusion matrix, curves, regression sums) at most once and
- * only when a requested metric needs it — a bootstrap that compares only `roc_auc` never builds
- * a confusion matrix.
+ * The intermediates every metric is computed from, over one set of rows: a table's rows under a
+ * multiplicity (TableParts), or figures merged from rows streamed through disk (spill/).
  */
-export class Evaluator {
-  private confusionCache?: Confusion;
-  private readonly prfCache = new Map<Average, ReturnType<typeof precisionRecallF1>>();
-  private areasCache?: CurveAreas;
-  private ovrCache?: ReturnType<typeof oneVsRestAreas>;
-  private regressionCache?: RegressionMetrics;
+export interface MetricParts {
+  readonly task: Task;
+  /** Binary: the file has a score column; multiclass: probability columns. */
+  readonly scored: boolean;
+  confusion(): Confusion;
+  /** Binary ROC AUC and average precision. */
+  areas(): CurveAreas;
+  /** Multiclass one-vs-rest areas. */
+  ovr(): OvrAreas;
+  logLoss(): MetricValue;
+  brier(): MetricValue;
+  regression(): RegressionMetrics;
+}
+
+/** A table's rows under one multiplicity (all rows, a slice, a bootstrap resample). */
+export class TableParts implements MetricParts {
+  readonly task: Task;
+  readonly scored: boolean;
 
   constructor(
     private readonly table: PredictionTable,
     private readonly ranks: RankCache,
     private readonly m?: Multiplicity,
-  ) {}
+  ) {
+    this.task = table.task;
+    this.scored =
+      table.task === 'binary-classification' ? table.score !== undefined : table.proba !== undefined;
+  }
+
+  confusion(): Confusion {
+    return confusionOf(this.table, this.ranks.cells(), this.m);
+  }
+
+  areas(): CurveAreas {
+    return binaryAreas(this.ranks, this.m);
+  }
+
+  ovr(): OvrAreas {
+    return oneVsRestAreas(this.ranks, this.m);
+  }
+
+  logLoss(): MetricValue {
+    return this.task === 'binary-classification'
+      ? binaryLogLoss(this.ranks, this.m)
+      : multiclassLogLoss(this.ranks, this.m);
+  }
+
+  brier(): MetricValue {
+    return brier(this.ranks, this.m);
+  }
+
+  regression(): RegressionMetrics {
+    return regressionMetrics(this.table, this.m);
+  }
+}
+
+/**
+ * Computes metrics of one set of rows, each intermediate (confusion matrix, curves, regression
+ * sums) at most once and only when a requested metric needs it — a bootstrap that compares only
+ * `roc_auc` never builds a confusion matrix.
+ */
+export class Evaluator {
+  private confusionCache?: Confusion;
+  private readonly prfCache = new Map<Average, ReturnType<typeof precisionRecallF1>>();
+  private areasCache?: CurveAreas;
+  private ovrCache?: OvrAreas;
+  private regressionCache?: RegressionMetrics;
+
+  constructor(private readonly parts: MetricParts) {}
 
   /** The value of a canonical metric name, or undefined when the table's task has no such metric. */
   value(name: string): MetricValue | undefined {
-    const t = this.table.task;
+    const t = this.parts.task;
     if (t === 'regression') {
-      const r = (this.regressionCache ??= regressionMetrics(this.table, this.m));
+      const r = (this.regressionCache ??= this.parts.regression());
       return name in r ? r[name as keyof RegressionMetrics] : undefined;
     }
     const prf = /^(precision|recall|f1)(?:_(macro|micro|weighted))?$/.exec(name);
@@ -52,7 +110,7 @@ export class Evaluator {
   /** Every metric of the table's task, by canonical name. */
   all(): Map<string, MetricValue> {
     const out = new Map<string, MetricValue>();
-    for (const info of metricsFor(this.table.task)) {
+    for (const info of metricsFor(this.parts.task)) {
       const v = this.value(info.name);
       if (v) out.set(info.name, v);
     }
@@ -61,7 +119,7 @@ export class Evaluator {
 
   /** The weighted confusion matrix (classification only). */
   confusion(): Confusion {
-    return (this.confusionCache ??= confusionOf(this.table, this.ranks.cells(), this.m));
+    return (this.confusionCache ??= this.parts.confusion());
   }
 
   private prf(average: Average): ReturnType<typeof precisionRecallF1> {
@@ -75,7 +133,7 @@ export class Evaluator {
 
   private binary(name: string): MetricValue | undefined {
     // Without a score column only the decisions are known: no curve, no probability metric.
-    if (!this.table.score && ['roc_auc', 'pr_auc', 'log_loss', 'brier'].includes(name)) return undefined;
+    if (!this.parts.scored && ['roc_auc', 'pr_auc', 'log_loss', 'brier'].includes(name)) return undefined;
     switch (name) {
       case 'accuracy':
         return accuracy(this.confusion());
@@ -86,9 +144,9 @@ export class Evaluator {
       case 'pr_auc':
         return this.areas().averagePrecision;
       case 'log_loss':
-        return binaryLogLoss(this.ranks, this.m);
+        return this.parts.logLoss();
       case 'brier':
-        return brier(this.ranks, this.m);
+        return this.parts.brier();
       case 'tn':
       case 'fp':
       case 'fn':
@@ -105,7 +163,7 @@ export class Evaluator {
   }
 
   private multiclass(name: string): MetricValue | undefined {
-    if (!this.table.proba && ['roc_auc', 'roc_auc_weighted', 'pr_auc', 'log_loss'].includes(name))
+    if (!this.parts.scored && ['roc_auc', 'roc_auc_weighted', 'pr_auc', 'log_loss'].includes(name))
       return undefined;
     switch (name) {
       case 'accuracy':
@@ -119,18 +177,18 @@ export class Evaluator {
       case 'pr_auc':
         return this.ovr().averagePrecision;
       case 'log_loss':
-        return multiclassLogLoss(this.ranks, this.m);
+        return this.parts.logLoss();
       default:
         return undefined;
     }
   }
 
   private areas(): CurveAreas {
-    return (this.areasCache ??= binaryAreas(this.ranks, this.m));
+    return (this.areasCache ??= this.parts.areas());
   }
 
-  private ovr(): ReturnType<typeof oneVsRestAreas> {
-    return (this.ovrCache ??= oneVsRestAreas(this.ranks, this.m));
+  private ovr(): OvrAreas {
+    return (this.ovrCache ??= this.parts.ovr());
   }
 }
 
@@ -139,5 +197,10 @@ export function computeMetrics(
   table: PredictionTable,
   ranks = new RankCache(table),
 ): Map<string, MetricValue> {
-  return new Evaluator(table, ranks).all();
+  return tableEvaluator(table, ranks).all();
+}
+
+/** An evaluator of a table's rows under a multiplicity. */
+export function tableEvaluator(table: PredictionTable, ranks: RankCache, m?: Multiplicity): Evaluator {
+  return new Evaluator(new TableParts(table, ranks, m));
 }

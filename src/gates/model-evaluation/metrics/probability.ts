@@ -14,10 +14,9 @@ function clip(p: number): number {
 }
 
 /** Each row's binary log loss: −log of the (clipped, renormalised) probability of its label. */
-function binaryLossTerms(t: PredictionTable): Float64Array {
+export function binaryLossTerms(t: PredictionTable, out: Float64Array = new Float64Array(t.n)): Float64Array {
   const score = t.score ?? new Float64Array(0);
   const label = t.labelClass ?? new Int32Array(0);
-  const out = new Float64Array(t.n);
   for (let i = 0; i < t.n; i++) {
     const p = clip(score[i] as number);
     const q = 1 - p;
@@ -27,11 +26,13 @@ function binaryLossTerms(t: PredictionTable): Float64Array {
 }
 
 /** Each row's multiclass log loss over the probability columns. */
-function multiclassLossTerms(t: PredictionTable): Float64Array {
+export function multiclassLossTerms(
+  t: PredictionTable,
+  out: Float64Array = new Float64Array(t.n),
+): Float64Array {
   const k = t.classes.length;
   const proba = t.proba ?? new Float64Array(0);
   const label = t.labelClass ?? new Int32Array(0);
-  const out = new Float64Array(t.n);
   for (let i = 0; i < t.n; i++) {
     let sum = 0;
     for (let c = 0; c < k; c++) sum += clip(proba[i * k + c] as number);
@@ -41,10 +42,9 @@ function multiclassLossTerms(t: PredictionTable): Float64Array {
 }
 
 /** Each row's squared error of the positive-class probability. */
-function brierTerms(t: PredictionTable): Float64Array {
+export function brierTerms(t: PredictionTable, out: Float64Array = new Float64Array(t.n)): Float64Array {
   const score = t.score ?? new Float64Array(0);
   const label = t.labelClass ?? new Int32Array(0);
-  const out = new Float64Array(t.n);
   for (let i = 0; i < t.n; i++) {
     const d = (label[i] as number) - (score[i] as number);
     out[i] = d * d;
@@ -67,15 +67,27 @@ export function weightedMean(t: PredictionTable, terms: Float64Array, m: Multipl
     total += w;
     present += mult;
   }
+  return meanOf(sum, total, present);
+}
+
+/** Σ w·term ÷ Σ w, or why there is none (no rows, or weights summing to zero). */
+export function meanOf(sum: number, total: number, present: number): MetricValue {
   if (total === 0) return notMeasurable(present === 0 ? 'no rows' : 'the weights sum to zero');
   return measured(sum / total);
 }
 
+/** Why a binary file's scores have no log loss or Brier score; undefined when they are probabilities. */
+export function marginReason(t: Pick<PredictionTable, 'scoreKind'>): MetricValue | undefined {
+  return t.scoreKind === 'probability'
+    ? undefined
+    : notMeasurable('the scores are margins, not probabilities');
+}
+
 /** Binary log loss of the positive-class probability (sklearn log_loss with labels=[neg, pos]). */
 export function binaryLogLoss(cache: RankCache, m: Multiplicity): MetricValue {
-  if (cache.table.scoreKind !== 'probability')
-    return notMeasurable('the scores are margins, not probabilities');
-  return weightedMean(cache.table, cache.rowTerm('log_loss', binaryLossTerms), m);
+  return (
+    marginReason(cache.table) ?? weightedMean(cache.table, cache.rowTerm('log_loss', binaryLossTerms), m)
+  );
 }
 
 /** Multiclass log loss over the probability columns (sklearn log_loss with labels=classes). */
@@ -85,7 +97,5 @@ export function multiclassLogLoss(cache: RankCache, m: Multiplicity): MetricValu
 
 /** Mean squared error of the positive-class probability (sklearn brier_score_loss). */
 export function brier(cache: RankCache, m: Multiplicity): MetricValue {
-  if (cache.table.scoreKind !== 'probability')
-    return notMeasurable('the scores are margins, not probabilities');
-  return weightedMean(cache.table, cache.rowTerm('brier', brierTerms), m);
+  return marginReason(cache.table) ?? weightedMean(cache.table, cache.rowTerm('brier', brierTerms), m);
 }

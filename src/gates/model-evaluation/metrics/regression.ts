@@ -41,29 +41,50 @@ export function regressionMetrics(table: PredictionTable, m: Multiplicity): Regr
     total += w;
     present += mult;
   }
-  if (total === 0) {
-    const none = notMeasurable(present === 0 ? 'no rows' : 'the weights sum to zero');
+  const sums = { abs, sq, pct, sumY, total, present };
+  return finishRegression(sums, () => totalSquares(table, m, sumY / total));
+}
+
+/** The weighted sums the regression metrics are made of. */
+export interface RegressionSums {
+  abs: number;
+  sq: number;
+  pct: number;
+  sumY: number;
+  total: number;
+  present: number;
+}
+
+/**
+ * The regression metrics from their sums; `denominator()` gives R²'s Σ w·(y − ȳ)² around the
+ * weighted mean label ȳ = sumY ÷ total (a second pass over the rows), asked only when needed.
+ */
+export function finishRegression(s: RegressionSums, denominator: () => number): RegressionMetrics {
+  if (s.total === 0) {
+    const none = notMeasurable(s.present === 0 ? 'no rows' : 'the weights sum to zero');
     return { mae: none, mse: none, rmse: none, r2: none, mape: none };
   }
-  const mse = sq / total;
+  const mse = s.sq / s.total;
   return {
-    mae: measured(abs / total),
+    mae: measured(s.abs / s.total),
     mse: measured(mse),
     rmse: measured(Math.sqrt(mse)),
-    r2: r2(table, m, sq, sumY / total, present),
-    mape: measured(pct / total),
+    r2: r2(s.sq, s.present, denominator),
+    mape: measured(s.pct / s.total),
   };
 }
 
-function r2(
-  table: PredictionTable,
-  m: Multiplicity,
-  numerator: number,
-  mean: number,
-  present: number,
-): MetricValue {
+function r2(numerator: number, present: number, denominatorOf: () => number): MetricValue {
   // sklearn warns and returns NaN below two samples.
   if (present < 2) return notMeasurable('fewer than two rows');
+  const denominator = denominatorOf();
+  if (numerator === 0) return measured(1);
+  if (denominator === 0) return measured(0);
+  return measured(1 - numerator / denominator);
+}
+
+/** Σ w·m·(y − mean)² over the rows. */
+function totalSquares(table: PredictionTable, m: Multiplicity, mean: number): number {
   const y = table.labelValue ?? new Float64Array(0);
   const weight = table.weight;
   let denominator = 0;
@@ -72,7 +93,5 @@ function r2(
     const d = (y[i] as number) - mean;
     denominator += (weight ? (weight[i] as number) : 1) * mult * d * d;
   }
-  if (numerator === 0) return measured(1);
-  if (denominator === 0) return measured(0);
-  return measured(1 - numerator / denominator);
+  return denominator;
 }

@@ -26,7 +26,9 @@ const GOOD =
 
 describe('CSV predictions', () => {
   it('reads the columns by name, whatever their order, into typed columns', async () => {
-    const read = await readPredictions(text(GOOD), spec('csv'), 'binary-classification', BINARY, 10);
+    const read = await readPredictions(text(GOOD), spec('csv'), 'binary-classification', BINARY, {
+      maxProblems: 10,
+    });
     expect(read.problems).toEqual([]);
     const t = read.table as PredictionTable;
     expect(t.n).toBe(4);
@@ -52,7 +54,9 @@ describe('CSV predictions', () => {
       'g,"multi\nline",0,0.25,1', // lines 9-10: a quoted newline; fine
       'h,east,1,0x10,1', // line 11: hex is not a number
     ].join('\n');
-    const read = await readPredictions(text(csv), spec('csv'), 'binary-classification', BINARY, 20);
+    const read = await readPredictions(text(csv), spec('csv'), 'binary-classification', BINARY, {
+      maxProblems: 20,
+    });
     expect(read.problems).toEqual([
       { line: 3, record: 2, column: 'score', position: 4, message: 'the score is NaN' },
       {
@@ -85,7 +89,7 @@ describe('CSV predictions', () => {
       spec('csv'),
       'binary-classification',
       BINARY,
-      3,
+      { maxProblems: 3 },
     );
     expect(read.problems.map((p) => p.line)).toEqual([2, 3, 4]);
     expect(read.badRows).toBe(30);
@@ -94,7 +98,9 @@ describe('CSV predictions', () => {
 
   it('refuses a file without the configured columns, naming them and the columns it has', async () => {
     await expect(
-      readPredictions(text('id,y,p\n1,0,0.5\n'), spec('csv'), 'binary-classification', BINARY, 5),
+      readPredictions(text('id,y,p\n1,0,0.5\n'), spec('csv'), 'binary-classification', BINARY, {
+        maxProblems: 5,
+      }),
     ).rejects.toThrow(
       'p.csv:1: no column "label", "score", "weight", "region" (the file has "id", "y", "p")',
     );
@@ -102,28 +108,30 @@ describe('CSV predictions', () => {
 
   it('refuses an empty file and reports a header without rows', async () => {
     await expect(
-      readPredictions(text(''), spec('csv'), 'binary-classification', BINARY, 5),
+      readPredictions(text(''), spec('csv'), 'binary-classification', BINARY, { maxProblems: 5 }),
     ).rejects.toBeInstanceOf(InputError);
     const read = await readPredictions(
       text('id,region,label,score,weight\n'),
       spec('csv'),
       'binary-classification',
       BINARY,
-      5,
+      { maxProblems: 5 },
     );
     expect(read.fileProblem).toBe('the file has no rows');
   });
 
   it('reports malformed CSV with its line', async () => {
     const bad = 'id,region,label,score,weight\na,north,1,0.9,1\nb,"north,0,0.2,1\n';
-    await expect(readPredictions(text(bad), spec('csv'), 'binary-classification', BINARY, 5)).rejects.toThrow(
-      /not valid CSV/,
-    );
+    await expect(
+      readPredictions(text(bad), spec('csv'), 'binary-classification', BINARY, { maxProblems: 5 }),
+    ).rejects.toThrow(/not valid CSV/);
   });
 
   it('tolerates CRLF line ends and a UTF-8 BOM', async () => {
     const crlf = `\uFEFF${GOOD.replace(/\n/g, '\r\n')}`;
-    const read = await readPredictions(text(crlf), spec('csv'), 'binary-classification', BINARY, 5);
+    const read = await readPredictions(text(crlf), spec('csv'), 'binary-classification', BINARY, {
+      maxProblems: 5,
+    });
     expect(read.table?.n).toBe(4);
   });
 
@@ -133,21 +141,23 @@ describe('CSV predictions', () => {
       spec('csv', { maxRows: 2 }),
       'binary-classification',
       BINARY,
-      5,
+      { maxProblems: 5 },
     );
     expect(read.truncated).toBe(true);
   });
 
   it('needs the positive class named when the labels are not 0/1 or true/false', async () => {
     const csv = 'id,region,label,score,weight\na,n,yes,0.9,1\nb,n,no,0.1,1\n';
-    const unnamed = await readPredictions(text(csv), spec('csv'), 'binary-classification', BINARY, 5);
+    const unnamed = await readPredictions(text(csv), spec('csv'), 'binary-classification', BINARY, {
+      maxProblems: 5,
+    });
     expect(unnamed.fileProblem).toBe('the labels are "yes" and "no", so the positive class is not known');
     const named = await readPredictions(
       text(csv),
       spec('csv'),
       'binary-classification',
       { ...BINARY, positiveClass: 'yes' },
-      5,
+      { maxProblems: 5 },
     );
     expect(named.table?.classes).toEqual(['no', 'yes']);
     expect(Array.from(named.table?.labelClass ?? [])).toEqual([1, 0]);
@@ -160,7 +170,7 @@ describe('CSV predictions', () => {
       spec('csv'),
       'binary-classification',
       { ...BINARY, classes: ['0', '1'] },
-      5,
+      { maxProblems: 5 },
     );
     expect(read.problems[0]).toMatchObject({
       line: 3,
@@ -175,7 +185,7 @@ describe('CSV predictions', () => {
       ...spec('csv'),
       columns: { label: 'label', probabilities: { a: 'pa', b: 'pb', c: 'pc' }, groups: [] },
     };
-    const read = await readPredictions(text(csv), s, 'multiclass-classification', BINARY, 5);
+    const read = await readPredictions(text(csv), s, 'multiclass-classification', BINARY, { maxProblems: 5 });
     expect(read.problems).toEqual([
       { line: 3, record: 2, column: 'pa', position: 2, message: 'the class probabilities sum to 1.5, not 1' },
     ]);
@@ -197,7 +207,7 @@ describe('JSON Lines predictions', () => {
       spec('jsonl'),
       'binary-classification',
       BINARY,
-      10,
+      { maxProblems: 10 },
     );
     expect(read.problems).toEqual([
       { line: 3, record: 2, column: 'score', position: 4, message: 'the score is empty' },
@@ -240,14 +250,14 @@ describe('Parquet predictions', () => {
       spec('parquet', { maxRows: 10_000 }),
       'binary-classification',
       BINARY,
-      5,
+      { maxProblems: 5 },
     );
     const fromCsv = await readPredictions(
       text(csv),
       spec('csv', { maxRows: 10_000 }),
       'binary-classification',
       BINARY,
-      5,
+      { maxProblems: 5 },
     );
     expect(fromParquet.problems).toEqual([]);
     expect(fromParquet.table?.n).toBe(n);
@@ -261,10 +271,12 @@ describe('Parquet predictions', () => {
     writeFileSync(join(dir, 'p.parquet'), 'id,label\n1,0\n');
     const source = (await fileSource(dir, 'p.parquet', 1e9)) as Source;
     await expect(
-      readPredictions(source, spec('parquet'), 'binary-classification', BINARY, 5),
+      readPredictions(source, spec('parquet'), 'binary-classification', BINARY, { maxProblems: 5 }),
     ).rejects.toThrow('not a Parquet file (no PAR1 magic at the end)');
     await expect(
-      readPredictions(text('PAR1', 'abc1234:p.parquet'), spec('parquet'), 'binary-classification', BINARY, 5),
+      readPredictions(text('PAR1', 'abc1234:p.parquet'), spec('parquet'), 'binary-classification', BINARY, {
+        maxProblems: 5,
+      }),
     ).rejects.toThrow('cannot be read');
   });
 });

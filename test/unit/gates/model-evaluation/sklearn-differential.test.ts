@@ -34,7 +34,7 @@ describe(`metrics equal scikit-learn's${missing ? ` (skipped: ${missing})` : ''}
         c.spec,
         c.task,
         c.classes,
-        5,
+        { maxProblems: 5 },
       );
       if (c.spec.invalidRows === 'error') expect(read.problems).toEqual([]);
       expect(read.table, read.fileProblem).toBeDefined();

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { disparities, groupRates } from '../../../../src/gates/model-evaluation/judge/fairness.js';
 import { judgeSlices } from '../../../../src/gates/model-evaluation/judge/slices.js';
-import { RankCache } from '../../../../src/gates/model-evaluation/metrics/curves.js';
+import { inMemoryRows } from '../../../../src/gates/model-evaluation/prediction-rows.js';
 import type { SliceSettings } from '../../../../src/gates/model-evaluation/settings.js';
 import type { GroupColumn, PredictionTable } from '../../../../src/gates/model-evaluation/table.js';
 import { closeTo, runPython, seeded, sklearnMissing } from './python.js';
@@ -46,7 +46,7 @@ const HAND = table([
 
 describe('Fairlearn’s disparities', () => {
   it('match values worked out by hand', () => {
-    const rates = groupRates(HAND, HAND.groups[0] as GroupColumn, [0, 1]);
+    const rates = groupRates(inMemoryRows(HAND), 0, [0, 1]);
     // A: selection 3/6, TPR 2/3, FPR 1/3. B: selection 1/4, TPR 1/2, FPR 0/2.
     expect(rates).toEqual([
       { value: 'A', selectionRate: 0.5, truePositiveRate: 2 / 3, falsePositiveRate: 1 / 3 },
@@ -67,7 +67,7 @@ describe('Fairlearn’s disparities', () => {
       ['B', 0, 1],
       ['B', 0, 0],
     ]);
-    const rates = groupRates(t, t.groups[0] as GroupColumn, [0, 1]);
+    const rates = groupRates(inMemoryRows(t), 0, [0, 1]);
     expect(rates[1]?.truePositiveRate).toBeNull();
     expect(disparities(rates).equalized_odds_difference.value).toBeNull();
     expect(disparities(rates).equalized_odds_difference.note).toBe(
@@ -91,8 +91,8 @@ describe('Fairlearn’s disparities', () => {
       const column = t.groups[0] as GroupColumn;
       const ours = disparities(
         groupRates(
-          t,
-          column,
+          inMemoryRows(t),
+          0,
           column.values.map((_, i) => i),
         ),
       );
@@ -122,7 +122,7 @@ describe('slices', () => {
 
   it('judges slices with enough rows, reports smaller ones without judging them', () => {
     const out = judgeSlices(
-      { model: 'm', ranks: new RankCache(HAND), primary: 'accuracy', path: 'p.csv' },
+      { model: 'm', rows: inMemoryRows(HAND), primary: 'accuracy', path: 'p.csv' },
       settings,
     );
     // A has 6 rows (recall 2/3 ≥ 0.6); B has 4 < 5 rows: shown, not judged, though its recall 0.5 < 0.6.
@@ -140,7 +140,7 @@ describe('slices', () => {
 
   it('fails a judged slice under its minimum and a gap over its limit, with the slice in the message', () => {
     const out = judgeSlices(
-      { model: 'm', ranks: new RankCache(HAND), primary: 'accuracy', path: 'p.csv' },
+      { model: 'm', rows: inMemoryRows(HAND), primary: 'accuracy', path: 'p.csv' },
       { ...settings, minRows: 1 },
     );
     expect(out.findings.map((f) => [f.rule, f.message])).toEqual([

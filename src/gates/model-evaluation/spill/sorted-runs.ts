@@ -41,13 +41,26 @@ export function writeRun(
   };
 }
 
-/** Rows read from a run at a time: the merge holds one block per run, whatever the file's size. */
-const BLOCK = 4096;
+/** Most rows read from a run at a time. */
+const MAX_BLOCK = 4096;
+/** Fewest rows read from a run at a time (past about 700 runs the buffers grow again). */
+const MIN_BLOCK = 256;
+/** Bytes of the merge's read buffers together: the merge holds one block per run. */
+const MERGE_BUFFER_BYTES = 1 << 22;
+
+/** Rows per block so that one block per run fits MERGE_BUFFER_BYTES. */
+function blockRows(runs: readonly RunRecord[]): number {
+  const first = runs[0];
+  if (!first) return MIN_BLOCK;
+  const rowBytes = 8 + 1 + (first.weight ? 8 : 0) + 4 * first.codes.length;
+  const fit = Math.floor(MERGE_BUFFER_BYTES / (runs.length * rowBytes));
+  return Math.max(MIN_BLOCK, Math.min(MAX_BLOCK, fit));
+}
 
 /** A cursor over one run, a block at a time. */
 export class RunCursor {
-  readonly score = new Float64Array(BLOCK);
-  readonly positive = new Uint8Array(BLOCK);
+  readonly score: Float64Array;
+  readonly positive: Uint8Array;
   readonly weight?: Float64Array;
   readonly codes: Int32Array[];
   /** Position in the block. */
@@ -58,9 +71,12 @@ export class RunCursor {
   constructor(
     private readonly file: SpillFile,
     private readonly run: RunRecord,
+    private readonly block: number,
   ) {
-    if (run.weight) this.weight = new Float64Array(BLOCK);
-    this.codes = run.codes.map(() => new Int32Array(BLOCK));
+    this.score = new Float64Array(block);
+    this.positive = new Uint8Array(block);
+    if (run.weight) this.weight = new Float64Array(block);
+    this.codes = run.codes.map(() => new Int32Array(block));
     this.load();
   }
 
@@ -83,7 +99,7 @@ export class RunCursor {
   }
 
   private load(): void {
-    const count = Math.min(BLOCK, this.run.n - this.start);
+    const count = Math.min(this.block, this.run.n - this.start);
     const { file, run, start } = this;
     file.read(this.score.subarray(0, count), run.score.offset + start * 8);
     file.read(this.positive.subarray(0, count), run.positive.offset + start);
@@ -108,8 +124,9 @@ export function mergeRuns(
   runs: readonly RunRecord[],
   row: (c: RunCursor) => void,
   endOfTies: () => void,
+  block = blockRows(runs),
 ): void {
-  const heap = runs.map((r) => new RunCursor(file, r)).filter((c) => c.live);
+  const heap = runs.map((r) => new RunCursor(file, r, block)).filter((c) => c.live);
   for (let i = (heap.length >> 1) - 1; i >= 0; i--) siftDown(heap, i);
   while (heap.length > 0) {
     const score = (heap[0] as RunCursor).current;

@@ -10,12 +10,13 @@ import {
 } from '../metrics/probability.js';
 import { finishRegression, type RegressionMetrics } from '../metrics/regression.js';
 import type { MetricValue } from '../metrics/value.js';
-import type { PredictionRows, SliceKey } from '../prediction-rows.js';
+import { inMemoryRows, type PredictionRows, type SliceKey } from '../prediction-rows.js';
 import { Scratch } from '../scratch.js';
 import { assembleTable } from '../table-assemble.js';
 import type { PredictionTable } from '../table.js';
 import type { SpilledFile } from './chunk-spill.js';
 import { readChunk } from './chunks.js';
+import { gatherChunks } from './gather.js';
 import { sweepViews } from './curve-sweep.js';
 import { type RunRecord, writeRun } from './sorted-runs.js';
 import { Views, ViewSums } from './view-sums.js';
@@ -45,6 +46,13 @@ function* tables(spilled: SpilledFile, arrays: Scratch): Generator<PredictionTab
   }
 }
 
+/**
+ * Most confusion cells (views × classes²) kept for a chunked sweep: 4M cells are 64 MB in the two
+ * arrays. Many classes and many slices together (1,000 classes and a group column of 1,000
+ * values) would need far more; such a file is held in memory instead.
+ */
+const MAX_VIEW_CELLS = 1 << 22;
+
 function sweep(spilled: SpilledFile): PredictionRows | { problem: string } {
   const { meta, file } = spilled;
   const arrays = new Scratch();
@@ -62,6 +70,12 @@ function sweep(spilled: SpilledFile): PredictionRows | { problem: string } {
     scored: first.task === 'binary-classification' ? first.score !== undefined : first.proba !== undefined,
   };
   const views = new Views(meta.groups);
+  const k = first.classes.length;
+  if (views.count * Math.max(1, k * k) > MAX_VIEW_CELLS) {
+    // A confusion matrix per view would outweigh the rows: hold the rows instead.
+    const whole = assembleTable(gatherChunks(spilled), meta);
+    return 'problem' in whole ? whole : inMemoryRows(whole);
+  }
   const sums = new ViewSums(views, first.classes.length);
   const curveColumns = first.score ? 1 : first.proba ? first.classes.length : 0;
   const runs: RunRecord[][] = Array.from({ length: curveColumns }, () => []);

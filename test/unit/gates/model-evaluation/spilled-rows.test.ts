@@ -89,6 +89,32 @@ describe('metrics of rows streamed through disk', () => {
     expect(readdirSync(scratch)).toEqual([]);
   });
 
+  it('holds the rows when slices × classes² would outweigh them (30 classes, 5 columns of 1,000 values)', async () => {
+    const classes = Array.from({ length: 30 }, (_, c) => `c${c}`);
+    const groups = ['g1', 'g2', 'g3', 'g4', 'g5'];
+    const lines = [['label', ...classes.map((c) => `p_${c}`), ...groups].join(',')];
+    for (let i = 0; i < 1200; i++) {
+      const truth = (i * 7) % 30;
+      const p = classes.map((_, c) => (c === truth ? 0.5 : 0.5 / 29));
+      lines.push([classes[truth], ...p, ...groups.map((_, j) => `v${(i * ([1, 3, 7, 9, 11][j] as number)) % 1000}`)].join(','));
+    }
+    const c = allCases().find((x) => x.task === 'multiclass-classification') as DifferentialCase;
+    const spec = {
+      ...c.spec,
+      columns: {
+        label: 'label',
+        probabilities: Object.fromEntries(classes.map((k) => [k, `p_${k}`])),
+        groups,
+      },
+    };
+    const csv = lines.join('\n');
+    const memory = (await read(c, csv, spec, 0)).rows as PredictionRows;
+    const chunked = (await read(c, csv, spec, 300)).rows as PredictionRows;
+    expect(chunked.table, 'held in memory').toBeDefined();
+    expect(differences(memory, chunked)).toEqual([]);
+    expect(readdirSync(scratch)).toEqual([]);
+  });
+
   const cases = allCases().filter((c) => c.csv.split('\n').length > 3);
   it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
     const { csv, spec } = withGroup(c, 1 + (c.csv.length % 4));

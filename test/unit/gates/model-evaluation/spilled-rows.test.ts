@@ -96,7 +96,13 @@ describe('metrics of rows streamed through disk', () => {
     for (let i = 0; i < 1200; i++) {
       const truth = (i * 7) % 30;
       const p = classes.map((_, c) => (c === truth ? 0.5 : 0.5 / 29));
-      lines.push([classes[truth], ...p, ...groups.map((_, j) => `v${(i * ([1, 3, 7, 9, 11][j] as number)) % 1000}`)].join(','));
+      lines.push(
+        [
+          classes[truth],
+          ...p,
+          ...groups.map((_, j) => `v${(i * ([1, 3, 7, 9, 11][j] as number)) % 1000}`),
+        ].join(','),
+      );
     }
     const c = allCases().find((x) => x.task === 'multiclass-classification') as DifferentialCase;
     const spec = {

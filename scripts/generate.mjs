@@ -6,6 +6,9 @@
 //   src/config/config-validator.generated.js   the composed schema compiled by ajv (standalone
 //                                              code), so no command compiles it at start-up
 //   src/config/config-validator.generated.d.ts its type
+//   src/gates/data-schema/*-profile.generated.js, src/gates/model-card/*-validator.generated.js
+//                                              the fixed schemas gates check files against,
+//                                              compiled the same way (each with its .d.ts)
 // `--check` writes nothing and exits 1 when a committed file differs from a fresh generation
 // (a unit test runs it, so a schema edited without regenerating fails CI).
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -90,60 +93,118 @@ for (const { file, id, schema } of sections.types) {
   });
   outputs.push({ file, text: await prettier.format(ts, { ...style, parser: 'typescript' }) });
 }
-outputs.push(...(await configValidator(sections.composed, style)));
+outputs.push(
+  ...(await standaloneValidator({
+    schema: sections.composed,
+    from: 'schema/config.schema.json',
+    file: 'src/config/config-validator.generated',
+    name: 'ConfigValidator',
+    what: 'Validates a parsed config against schema/config.schema.json',
+    // `verbose` keeps `parentSchema`, which describeSchemaError reads.
+    options: { allErrors: true, strict: true, allowUnionTypes: true, verbose: true },
+    style,
+  })),
+);
+// The fixed schemas a gate checks user files against: compiled here, not at every start.
+const PROFILE_OPTIONS = { allErrors: true, strict: false };
+// Formats (date, uri) are documentation in the model card schemas; a card is not refused over a date style.
+const CARD_OPTIONS = {
+  allErrors: true,
+  strict: true,
+  strictRequired: false,
+  allowUnionTypes: true,
+  validateFormats: false,
+};
+for (const [from, file, name, options] of [
+  [
+    'schema/frictionless/tableschema.json',
+    'src/gates/data-schema/table-schema-profile.generated',
+    'TableSchemaProfile',
+    PROFILE_OPTIONS,
+  ],
+  [
+    'schema/frictionless/datapackage.json',
+    'src/gates/data-schema/data-package-profile.generated',
+    'DataPackageProfile',
+    PROFILE_OPTIONS,
+  ],
+  [
+    'schema/model-card/huggingface.schema.json',
+    'src/gates/model-card/huggingface-validator.generated',
+    'HuggingfaceValidator',
+    CARD_OPTIONS,
+  ],
+  [
+    'schema/model-card/mct-v0.0.1.schema.json',
+    'src/gates/model-card/mct-v0.0.1-validator.generated',
+    'MctV001Validator',
+    CARD_OPTIONS,
+  ],
+  [
+    'schema/model-card/mct-v0.0.2.schema.json',
+    'src/gates/model-card/mct-v0.0.2-validator.generated',
+    'MctV002Validator',
+    CARD_OPTIONS,
+  ],
+]) {
+  const schema = JSON.parse(await readFile(from, 'utf8'));
+  outputs.push(
+    ...(await standaloneValidator({
+      schema,
+      from,
+      file,
+      name,
+      what: `Validates against ${from}`,
+      options,
+      style,
+    })),
+  );
+}
 
 /**
- * The composed schema compiled once here, with ajv's standalone code generation, into an ES
- * module: src/config/parse-config.ts imports it instead of compiling the schema at every start
- * (about 0.2 s). The options are the ones parse-config used at run time, so the errors are the
- * same objects; `verbose` keeps `parentSchema`, which describeSchemaError reads. The only
- * run-time helper the code needs (ajv's ucs2length, for minLength/maxLength) is imported, not
- * required, so the module is plain ESM.
+ * A schema compiled once here, with ajv's standalone code generation, into an ES module that
+ * the gate imports instead of compiling the schema at every start (tens of milliseconds each;
+ * about 0.2 s for the config). The options are the ones the code used at run time, so the
+ * errors are the same objects. The run-time helpers the code needs (ajv's ucs2length for
+ * minLength/maxLength, equal for enum/const/uniqueItems) are imported, not required, so the
+ * module is plain ESM.
  */
-async function configValidator(schema, style) {
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: true,
-    allowUnionTypes: true,
-    verbose: true,
-    code: { source: true, esm: true },
-  });
+async function standaloneValidator({ schema, from, file, name, what, options, style }) {
+  const ajv = new Ajv({ ...options, code: { source: true, esm: true } });
   const source = (standaloneCode.default ?? standaloneCode)(ajv, ajv.compile(schema));
   let imports = '';
   const code = source.replace(
     /const (\w+) = require\("ajv\/dist\/runtime\/(\w+)"\)\.default;/g,
-    (_, name, helper) => {
+    (_, local, helper) => {
       imports += `import ${helper} from 'ajv/dist/runtime/${helper}.js';\n`;
-      return `const ${name} = ${helper}.default ?? ${helper};`;
+      return `const ${local} = ${helper}.default ?? ${helper};`;
     },
   );
-  if (/\brequire\(/.test(code)) throw new Error('the standalone config validator still calls require()');
+  if (/\brequire\(/.test(code)) throw new Error(`the standalone validator of ${from} still calls require()`);
   const banner =
     '/* eslint-disable */\n' +
-    '// Generated by scripts/generate.mjs: schema/config.schema.json compiled by ajv (standalone code); do not edit.\n';
+    `// Generated by scripts/generate.mjs: ${from} compiled by ajv (standalone code); do not edit.\n`;
   const js = await prettier.format(`${banner}${imports}${code.replace(/^"use strict";/, '')}`, {
     ...style,
     parser: 'babel',
   });
+  const base = file.split('/').pop();
   const dts = [
-    '/* Generated by scripts/generate.mjs: the type of config-validator.generated.js; do not edit. */',
+    `/* Generated by scripts/generate.mjs: the type of ${base}.js; do not edit. */`,
     "import type { ErrorObject } from 'ajv';",
     '',
-    '/** Validates a parsed config against schema/config.schema.json; the errors of the last call are on `errors`. */',
-    'export interface ConfigValidator {',
+    `/** ${what}; the errors of the last call are on \`errors\`. */`,
+    `export interface ${name} {`,
     '  (data: unknown): boolean;',
     '  errors?: ErrorObject[] | null;',
     '}',
-    'export declare const validate: ConfigValidator;',
+    `export declare const validate: ${name};`,
     'export default validate;',
     '',
   ].join('\n');
   return [
-    { file: 'src/config/config-validator.generated.js', text: js },
-    {
-      file: 'src/config/config-validator.generated.d.ts',
-      text: await prettier.format(dts, { ...style, parser: 'typescript' }),
-    },
+    { file: `${file}.js`, text: js },
+    { file: `${file}.d.ts`, text: await prettier.format(dts, { ...style, parser: 'typescript' }) },
   ];
 }
 

@@ -1,10 +1,11 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import dataPackageProfile from '../../../schema/frictionless/datapackage.json' with { type: 'json' };
-import tableSchemaProfile from '../../../schema/frictionless/tableschema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
 import type { Finding } from '../../result/types.js';
 import { describeSchemaError, foldSchemaErrors, valueAtPointer } from '../../util/schema-errors.js';
+// The profiles are fixed: compiled at build time (scripts/generate.mjs), not at every start.
+import dataPackageProfile from './data-package-profile.generated.js';
 import type { SchemaDocument } from './schema-files.js';
 import { type CompiledField, compileField } from './table-field.js';
+import tableProfile from './table-schema-profile.generated.js';
 import type { TableField } from './table-types.js';
 
 /** How the data's columns line up with the schema's fields. */
@@ -20,15 +21,9 @@ export interface TableContract {
   descriptor: { fields: TableField[] };
 }
 
-// The profiles are fixed: compile them once per process.
-const profiles = new Ajv({ allErrors: true, strict: false });
-let tableProfile: ValidateFunction | undefined;
-let packageProfile: ValidateFunction | undefined;
-
 /** Checks a Data Package descriptor against its profile; inline resource schemas are checked too. */
 export function checkDataPackage(doc: SchemaDocument): Finding[] {
-  packageProfile ??= profiles.compile(dataPackageProfile);
-  const findings = profileFindings(doc, packageProfile, '', 'Data Package');
+  const findings = profileFindings(doc, dataPackageProfile, '', 'Data Package');
   const resources = (doc.value as { resources?: unknown } | null)?.resources;
   if (Array.isArray(resources)) {
     resources.forEach((r: unknown, i) => {
@@ -70,7 +65,6 @@ export function checkTableSchema(
   doc: SchemaDocument,
   pointer = '',
 ): { findings: Finding[]; contract?: TableContract } {
-  tableProfile ??= profiles.compile(tableSchemaProfile);
   const profile = profileFindings(doc, tableProfile, pointer, 'Table Schema');
   if (profile.length > 0) return { findings: profile };
   const schema = valueAtPointer(doc.value, pointer) as TableDescriptor;
@@ -181,7 +175,7 @@ function uniqueKeysOf(schema: TableDescriptor, primaryKey: string[]): TableContr
 
 function profileFindings(
   doc: SchemaDocument,
-  validate: ValidateFunction,
+  validate: { (data: unknown): boolean; errors?: ErrorObject[] | null },
   pointer: string,
   what: string,
 ): Finding[] {

@@ -1,12 +1,11 @@
-import { Ajv, type ValidateFunction } from 'ajv';
-import huggingfaceSchema from '../../../schema/model-card/huggingface.schema.json' with { type: 'json' };
-import mct001Schema from '../../../schema/model-card/mct-v0.0.1.schema.json' with { type: 'json' };
-import mct002Schema from '../../../schema/model-card/mct-v0.0.2.schema.json' with { type: 'json' };
 import type { Finding } from '../../result/types.js';
 import { InputError } from '../../util/errors.js';
 import { describeSchemaError, foldSchemaErrors, valueAtPointer } from '../../util/schema-errors.js';
 import { parseYaml, type YamlDocument } from '../../util/yaml.js';
+import huggingfaceValidator from './huggingface-validator.generated.js';
 import { checkLicense } from './license.js';
+import mct001Validator from './mct-v0.0.1-validator.generated.js';
+import mct002Validator from './mct-v0.0.2-validator.generated.js';
 
 /** Parsed metadata of a card, with file lines for JSON pointers. */
 export interface CardMetadata {
@@ -15,27 +14,15 @@ export interface CardMetadata {
   lineOf(pointer: string): number | undefined;
 }
 
-const validators = new Map<string, ValidateFunction>();
+/** The shipped schemas, compiled at build time (scripts/generate.mjs) with the options they need. */
+const VALIDATORS = {
+  huggingface: huggingfaceValidator,
+  'mct-v0.0.1': mct001Validator,
+  'mct-v0.0.2': mct002Validator,
+};
 
-/** One compiled validator per shipped schema, on first use. */
-function validator(name: 'huggingface' | 'mct-v0.0.1' | 'mct-v0.0.2'): ValidateFunction {
-  let v = validators.get(name);
-  if (!v) {
-    // Formats (date, uri) are documentation in these schemas; a card is not refused over a date style.
-    const ajv = new Ajv({
-      allErrors: true,
-      strict: true,
-      strictRequired: false,
-      allowUnionTypes: true,
-      validateFormats: false,
-    });
-    const schema =
-      name === 'huggingface' ? huggingfaceSchema : name === 'mct-v0.0.1' ? mct001Schema : mct002Schema;
-    v = ajv.compile(schema);
-    validators.set(name, v);
-  }
-  return v;
-}
+/** A compiled validator of a shipped schema. */
+type Validate = (typeof VALIDATORS)[keyof typeof VALIDATORS];
 
 /**
  * Parses YAML (front matter, or a JSON card: JSON is YAML) with the safe parser: duplicate keys,
@@ -108,7 +95,7 @@ export function checkHuggingFaceMetadata(
   path: string,
   options: { requiredKeys: string[]; licenseAllow: string[]; frontMatterLine: number },
 ): Finding[] {
-  const findings = schemaFindings(validator('huggingface'), metadata, path, 'front matter');
+  const findings = schemaFindings(VALIDATORS.huggingface, metadata, path, 'front matter');
   for (const key of options.requiredKeys) {
     if (metadata.value[key] === undefined) {
       findings.push({
@@ -151,7 +138,7 @@ export function checkToolkitCard(
   }
   findings.push(
     ...schemaFindings(
-      validator(version === '0.0.1' ? 'mct-v0.0.1' : 'mct-v0.0.2'),
+      VALIDATORS[version === '0.0.1' ? 'mct-v0.0.1' : 'mct-v0.0.2'],
       metadata,
       path,
       `Model Card Toolkit v${version} card`,
@@ -173,12 +160,7 @@ export function checkToolkitCard(
   return { version, findings };
 }
 
-function schemaFindings(
-  validate: ValidateFunction,
-  metadata: CardMetadata,
-  path: string,
-  what: string,
-): Finding[] {
+function schemaFindings(validate: Validate, metadata: CardMetadata, path: string, what: string): Finding[] {
   if (validate(metadata.value)) return [];
   const seen = new Set<string>();
   const findings: Finding[] = [];

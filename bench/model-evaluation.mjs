@@ -126,7 +126,6 @@ async function bundle() {
       contents: [
         "export { readPredictions } from './src/gates/model-evaluation/readers/predictions.ts';",
         "export { fileSource } from './src/gates/model-evaluation/readers/source.ts';",
-        "export { computeMetrics } from './src/gates/model-evaluation/metrics/evaluator.ts';",
         "export { ROWS_PER_CHUNK } from './src/gates/model-evaluation/settings.ts';",
         "export { pairTables } from './src/gates/model-evaluation/judge/pairing.ts';",
         "export { pairedBootstrap } from './src/gates/model-evaluation/judge/bootstrap.ts';",

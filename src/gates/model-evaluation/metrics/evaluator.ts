@@ -9,7 +9,7 @@ import {
   confusionOf,
   precisionRecallF1,
 } from './confusion.js';
-import { binaryAreas, type CurveAreas, oneVsRestAreas, RankCache } from './curves.js';
+import { binaryAreas, type CurveAreas, oneVsRestAreas, type RankCache } from './curves.js';
 import { binaryLogLoss, brier, multiclassLogLoss } from './probability.js';
 import { regressionMetrics, type RegressionMetrics } from './regression.js';
 import { type MetricValue, measured } from './value.js';
@@ -190,14 +190,6 @@ export class Evaluator {
   private ovr(): OvrAreas {
     return (this.ovrCache ??= this.parts.ovr());
   }
-}
-
-/** All metrics of a table over all its rows. */
-export function computeMetrics(
-  table: PredictionTable,
-  ranks = new RankCache(table),
-): Map<string, MetricValue> {
-  return tableEvaluator(table, ranks).all();
 }
 
 /** An evaluator of a table's rows under a multiplicity. */

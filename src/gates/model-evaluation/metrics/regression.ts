@@ -2,7 +2,7 @@ import type { Multiplicity, PredictionTable } from '../table.js';
 import { type MetricValue, measured, notMeasurable } from './value.js';
 
 /** sklearn's mean_absolute_percentage_error divides by max(|y|, float64 epsilon). */
-const EPS = 2.220446049250313e-16;
+export const EPS = 2.220446049250313e-16;
 
 /** The regression metrics of a table. */
 export interface RegressionMetrics {

@@ -2,10 +2,11 @@ import type { RawColumns } from '../table-assemble.js';
 import type { Arrays } from '../scratch.js';
 import type { Extent, SpillFile } from './spill-file.js';
 
-type ColumnName = 'label' | 'pred' | 'score' | 'proba' | 'weight' | 'labelValue' | 'predValue';
-
-const INT_COLUMNS: readonly ColumnName[] = ['label', 'pred'];
-const FLOAT_COLUMNS: readonly ColumnName[] = ['score', 'proba', 'weight', 'labelValue', 'predValue'];
+/** The columns of a chunk held as Int32Array (class indexes). */
+export const INT_COLUMNS = ['label', 'pred'] as const;
+/** The columns of a chunk held as Float64Array. */
+export const FLOAT_COLUMNS = ['score', 'proba', 'weight', 'labelValue', 'predValue'] as const;
+type ColumnName = (typeof INT_COLUMNS)[number] | (typeof FLOAT_COLUMNS)[number];
 
 /** Where one chunk's columns are in the spill file. */
 export interface ChunkRecord {

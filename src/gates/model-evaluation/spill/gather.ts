@@ -1,10 +1,7 @@
 import { FRESH } from '../scratch.js';
 import type { RawColumns } from '../table-assemble.js';
 import type { SpilledFile } from './chunk-spill.js';
-import { readChunk } from './chunks.js';
-
-const INT_COLUMNS = ['label', 'pred'] as const;
-const FLOAT_COLUMNS = ['score', 'proba', 'weight', 'labelValue', 'predValue'] as const;
+import { FLOAT_COLUMNS, INT_COLUMNS, readChunk } from './chunks.js';
 
 /** Every chunk's columns joined into one set of arrays, in file order: the rows held whole. */
 export function gatherChunks(spilled: SpilledFile): RawColumns {

@@ -1,5 +1,5 @@
 import type { Confusion } from '../metrics/confusion.js';
-import type { RegressionSums } from '../metrics/regression.js';
+import { EPS, type RegressionSums } from '../metrics/regression.js';
 import type { PredictionTable } from '../table.js';
 
 /**
@@ -47,15 +47,18 @@ export class ViewSums {
     readonly views: Views,
     readonly k: number,
   ) {
-    const v = views.count;
-    this.matrix = new Float64Array(v * k * k);
-    this.cellRows = new Float64Array(v * k * k);
-    [this.present, this.totalWeight, this.logSum, this.brierSum] = [0, 0, 0, 0].map(
-      () => new Float64Array(v),
-    ) as [Float64Array, Float64Array, Float64Array, Float64Array];
-    [this.abs, this.sq, this.pct, this.sumY, this.squares] = [0, 0, 0, 0, 0].map(
-      () => new Float64Array(v),
-    ) as [Float64Array, Float64Array, Float64Array, Float64Array, Float64Array];
+    const perView = () => new Float64Array(views.count);
+    this.matrix = new Float64Array(views.count * k * k);
+    this.cellRows = new Float64Array(views.count * k * k);
+    this.present = perView();
+    this.totalWeight = perView();
+    this.logSum = perView();
+    this.brierSum = perView();
+    this.abs = perView();
+    this.sq = perView();
+    this.pct = perView();
+    this.sumY = perView();
+    this.squares = perView();
   }
 
   /** The views row `i` of `t` belongs to, into `out`; how many. */
@@ -165,6 +168,3 @@ export class ViewSums {
     };
   }
 }
-
-/** sklearn's mean_absolute_percentage_error divides by max(|y|, float64 epsilon). */
-const EPS = 2.220446049250313e-16;

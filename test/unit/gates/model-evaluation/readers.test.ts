@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { describe, expect, it } from 'vitest';
-import { computeMetrics } from '../../../../src/gates/model-evaluation/metrics/evaluator.js';
 import { readPredictions } from '../../../../src/gates/model-evaluation/readers/predictions.js';
 import { fileSource, type Source } from '../../../../src/gates/model-evaluation/readers/source.js';
 import type { ClassSettings, PredictionsSpec } from '../../../../src/gates/model-evaluation/settings.js';
 import type { PredictionTable } from '../../../../src/gates/model-evaluation/table.js';
+import type { PredictionRows } from '../../../../src/gates/model-evaluation/prediction-rows.js';
 import { InputError } from '../../../../src/util/errors.js';
 
 const BINARY: ClassSettings = { classes: [], decisionThreshold: 0.5, scoreKind: 'probability' };
@@ -261,8 +261,8 @@ describe('Parquet predictions', () => {
     );
     expect(fromParquet.problems).toEqual([]);
     expect(fromParquet.table?.n).toBe(n);
-    expect(Object.fromEntries(computeMetrics(fromParquet.table as PredictionTable))).toEqual(
-      Object.fromEntries(computeMetrics(fromCsv.table as PredictionTable)),
+    expect(Object.fromEntries((fromParquet.rows as PredictionRows).evaluator().all())).toEqual(
+      Object.fromEntries((fromCsv.rows as PredictionRows).evaluator().all()),
     );
   });
 

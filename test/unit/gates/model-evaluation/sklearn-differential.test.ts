@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { computeMetrics } from '../../../../src/gates/model-evaluation/metrics/evaluator.js';
-import type { PredictionTable } from '../../../../src/gates/model-evaluation/table.js';
+import type { PredictionRows } from '../../../../src/gates/model-evaluation/prediction-rows.js';
 import { readPredictions } from '../../../../src/gates/model-evaluation/readers/predictions.js';
 import { allCases, type DifferentialCase } from './sklearn-cases.js';
 import { closeTo, runPython, sklearnMissing } from './python.js';
@@ -37,8 +36,8 @@ describe(`metrics equal scikit-learn's${missing ? ` (skipped: ${missing})` : ''}
         { maxProblems: 5 },
       );
       if (c.spec.invalidRows === 'error') expect(read.problems).toEqual([]);
-      expect(read.table, read.fileProblem).toBeDefined();
-      const ours = computeMetrics(read.table as PredictionTable);
+      expect(read.rows, read.fileProblem).toBeDefined();
+      const ours = (read.rows as PredictionRows).evaluator().all();
       const theirs = reference.results[i] ?? {};
       const mismatches: string[] = [];
       for (const [metric, expected] of Object.entries(theirs)) {

@@ -82,6 +82,22 @@ describe('CSV predictions', () => {
     expect(read.table?.n).toBe(2);
   });
 
+  it('keeps ids, and refuses a repeated one, only when asked to (the paired bootstrap)', async () => {
+    const csv = 'id,region,label,score,weight\na,x,1,0.9,1\na,y,0,0.2,1\nb,x,0,0.4,1\n';
+    const kept = await readPredictions(text(csv), spec('csv'), 'binary-classification', BINARY, {
+      maxProblems: 5,
+    });
+    expect(kept.problems.map((p) => p.message)).toEqual(['the id "a" occurs twice']);
+    expect(kept.table?.ids).toEqual(['a', 'b']);
+    const dropped = await readPredictions(text(csv), spec('csv'), 'binary-classification', BINARY, {
+      maxProblems: 5,
+      keepIds: false,
+    });
+    expect(dropped.problems).toEqual([]);
+    expect(dropped.rows?.n).toBe(3);
+    expect(dropped.table?.ids).toBeUndefined();
+  });
+
   it('lists only the first problems but counts them all', async () => {
     const rows = Array.from({ length: 30 }, (_, i) => `r${i},x,1,nan,1`).join('\n');
     const read = await readPredictions(

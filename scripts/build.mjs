@@ -1,7 +1,8 @@
 // Bundles each entry point into dist/ (ESM, Node 20+) with shared chunks. The output is
 // deterministic, so CI can rebuild and compare it with the committed dist/.
 // `coverage-worker` is the coverage readers' worker thread (src/gates/coverage/pool.ts);
-// `data-schema-worker` checks parts of large data files (src/gates/data-schema/parts.ts).
+// `data-schema-worker` checks parts of large data files (src/gates/data-schema/parts.ts);
+// `gate-worker` judges one of `run`'s gates per lane (src/commands/gate-lanes.ts).
 // `--outdir DIR` builds elsewhere (bench/run.mjs builds into bench/out/).
 import { readFile, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ await build({
     cli: 'src/main.ts',
     'coverage-worker': 'src/gates/coverage/worker.ts',
     'data-schema-worker': 'src/gates/data-schema/worker.ts',
+    'gate-worker': 'src/commands/gate-worker.ts',
   },
   outdir,
   bundle: true,

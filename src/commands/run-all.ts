@@ -9,7 +9,8 @@ import { environmentSecrets, Redactor } from '../util/redact.js';
 import type { CommandContext } from './context.js';
 import { debugLog } from './debug-log.js';
 import { type ConfigSource, loadGoverningConfig } from './governing-config.js';
-import { gateContextOf, judgeGate } from './gate-command.js';
+import { gateContextOf } from './gate-command.js';
+import { judgeInLanes, lanesFor } from './gate-lanes.js';
 import { COMMON_OPTIONS, helpText, type OptionSpec, readOptions } from './options.js';
 import { GATES } from './registry.js';
 
@@ -33,8 +34,9 @@ const RUN_OPTIONS: readonly OptionSpec[] = [
 ];
 
 /**
- * `ml-quality-gates run`: every gate the config declares, one after another, with the combined
- * verdict last. Each gate publishes its own result file and outputs, as its own action would. A
+ * `ml-quality-gates run`: every gate the config declares, side by side on one lane per CPU
+ * (`gate-lanes.ts`), with the combined verdict last. Each gate publishes its own result file and
+ * outputs, as its own action would, in the config's gate order whatever order they finish in. A
  * gate that crashes is an `error` result; the others still run, and the exit code is the worst.
  */
 export async function runAll(args: string[], ctx: CommandContext): Promise<number> {
@@ -68,18 +70,19 @@ export async function runAll(args: string[], ctx: CommandContext): Promise<numbe
   const format = (options.format as 'text' | 'json' | 'markdown' | undefined) ?? 'text';
   const redactor = new Redactor();
   redactor.add(...environmentSecrets(ctx.env));
+  const tasks = gates.map((gate) => ({
+    gate: gate.id,
+    config,
+    options: sharedOptions(gate, options),
+    context,
+    secrets: redactor.secrets(),
+  }));
   const results: GateResult[] = [];
-  for (const gate of gates) {
-    const judged = await judgeGate(gate, {
-      config,
-      options: sharedOptions(gate, options),
-      context,
-      redactor,
-      ctx,
-    });
-    const result = redactor.value(judged);
+  await judgeInLanes(tasks, lanesFor(gates.length, ctx.env), ctx, async (reply) => {
+    redactor.add(...reply.secrets);
+    const result = redactor.value(reply.result);
     results.push(await publishOrError(result, { format, summary: options.summary !== false, ctx }));
-  }
+  });
   const status = results.map((r) => r.status).reduce<GateStatus>(worstStatus, 'skip');
   await setStepOutputs(ctx.env, { status });
   ctx.stdout(render(format, status, results));

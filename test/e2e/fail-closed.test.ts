@@ -29,7 +29,12 @@ afterAll(async () => {
 });
 
 /** The root action on a pull request of `dir` (the example's by default), with a fault injected. */
-async function runWithFault(fault: string, dir = repo.dir, sha = head) {
+async function runWithFault(
+  fault: string,
+  dir = repo.dir,
+  sha = head,
+  extraEnv: Record<string, string> = {},
+) {
   const number = ++prNumber;
   const pr = pullRequest(server.url, 'acme', 'churn-model', { number, headSha: sha, headRef: 'feature' });
   const result = await runCompositeAction(REPO_ROOT, {
@@ -47,6 +52,7 @@ async function runWithFault(fault: string, dir = repo.dir, sha = head) {
       NO_PROXY: '127.0.0.1,localhost',
       GITHUB_RUN_ID: String(number),
       MLQG_FAULT_INJECTION: fault,
+      ...extraEnv,
     },
   });
   rmSync(result.scratchDir, { recursive: true, force: true });
@@ -75,7 +81,10 @@ describe('fail closed: a gate that crashes or is killed never leaves the check g
   );
 
   it('a killed gate step leaves the killed gate and every later one as missing-result errors', async () => {
-    const { result, comment, checks } = await runWithFault('kill:model-card');
+    // One lane: the gates run one after another, so which ones reported before the kill is known.
+    const { result, comment, checks } = await runWithFault('kill:model-card', repo.dir, head, {
+      MLQG_RUN_THREADS: '1',
+    });
     // 1: the example's data-schema gate fails as well (an invalid row); the missing results block too.
     expect(result.exitCode).toBe(1);
     expect(checks.map((c) => c.conclusion)).toEqual(['failure']);
@@ -89,6 +98,24 @@ describe('fail closed: a gate that crashes or is killed never leaves the check g
     expect(comment).toMatch(/No result for registry-approval, which the config enables/);
     expect(result.outputs['failed-gates']?.split(',')).toEqual(
       expect.arrayContaining(['model-card', 'registry-approval']),
+    );
+  });
+
+  it('gates judged side by side: a kill in any lane still takes every unpublished gate down as an error', async () => {
+    // Two lanes (the default on a 2-CPU machine, forced here): model-card's lane kills the whole
+    // process, as an out-of-memory kill would. Results are published in the config's order, so
+    // the killed gate and every gate after it have none, whichever lane was ahead.
+    const { result, comment, checks } = await runWithFault('kill:model-card', repo.dir, head, {
+      MLQG_RUN_THREADS: '2',
+    });
+    expect(result.exitCode).not.toBe(0);
+    expect(checks.map((c) => c.conclusion)).toEqual(['failure']);
+    for (const id of ['model-card', 'registry-approval', 'model-evaluation', 'notebooks']) {
+      expect(comment).toContain(`| ${id} | 🛑 error |`);
+      expect(comment).toContain(`No result for ${id}, which the config enables`);
+    }
+    expect(result.outputs['failed-gates']?.split(',')).toEqual(
+      expect.arrayContaining(['model-card', 'notebooks']),
     );
   });
 

@@ -1,2 +1,2 @@
 import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
-import{runPart}from"./chunks/chunk-XXQHW7UQ.js";import"./chunks/chunk-4KW3WJKR.js";import"./chunks/chunk-B7RF2CI6.js";import{serveTasks}from"./chunks/chunk-EHHG2OXY.js";import"./chunks/chunk-UJS3BILV.js";import"./chunks/chunk-V6DQHPSQ.js";import"./chunks/chunk-HOQOPNNC.js";serveTasks(runPart);
+import{runPart}from"./chunks/chunk-XDMCBSA2.js";import"./chunks/chunk-4KW3WJKR.js";import"./chunks/chunk-B7RF2CI6.js";import"./chunks/chunk-2QCKJG4O.js";import"./chunks/chunk-UJS3BILV.js";import{serveTasks}from"./chunks/chunk-ZPU6TJVU.js";import"./chunks/chunk-V6DQHPSQ.js";import"./chunks/chunk-HOQOPNNC.js";serveTasks(runPart);

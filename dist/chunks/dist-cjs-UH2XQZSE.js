@@ -1,2 +1,0 @@
-import { createRequire as __mlqgCreateRequire } from 'node:module'; const require = __mlqgCreateRequire(import.meta.url);
-import{require_dist_cjs}from"./chunk-Y4T7RZOZ.js";import"./chunk-LHRCJMNG.js";import"./chunk-H545NKHP.js";import"./chunk-HOQOPNNC.js";export default require_dist_cjs();

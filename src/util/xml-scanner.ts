@@ -72,6 +72,16 @@ export interface XmlScanHandlers {
   close(name: string): void;
   wantsText?(): boolean;
   text?(text: string): void;
+  /**
+   * Optional fast path for the one element a document repeats millions of times (Cobertura's
+   * `<line …/>`): offered the bytes from a `<` inside the root (`buf[lt]`, valid up to `end`),
+   * it may take a whole empty element it recognises by its exact bytes and return the offset
+   * after its `/>`, having done what `open` and `close` would have done; or return -1 to leave
+   * the markup to the scanner. It must take only a well-formed empty element: a name and
+   * distinct, double-quoted attributes whose values hold printable ASCII other than `<`, `&`
+   * and `"` — bytes the scanner would have accepted and passed on unchanged.
+   */
+  emptyElement?(buf: Uint8Array, lt: number, end: number): number;
 }
 
 /** A well-formedness error at a byte offset of the input (see `lineColumnAt`). */
@@ -202,6 +212,8 @@ export class XmlScanner {
   private lastName = '';
   /** Element names seen so far, so a name is decoded once, not once per element. */
   readonly names = new NameCache();
+  /** The handlers' `emptyElement`, bound once (it runs for most tags of a coverage report). */
+  private readonly emptyElement: ((buf: Uint8Array, lt: number, end: number) => number) | undefined;
 
   constructor(
     private readonly handlers: XmlScanHandlers,
@@ -209,6 +221,7 @@ export class XmlScanner {
   ) {
     this.partial = options.partial === true;
     this.wantsText = handlers.wantsText !== undefined && handlers.text !== undefined;
+    this.emptyElement = handlers.emptyElement?.bind(handlers);
     this.rootSeen = this.partial;
     this.base = options.offset ?? 0;
     this.first = this.base === 0;
@@ -344,6 +357,15 @@ export class XmlScanner {
       if (lt === -1) {
         this.pos = pos;
         return;
+      }
+      // Inside the root, where an empty element opens and closes nothing the stack tracks.
+      if (this.emptyElement && this.stack.length > 0) {
+        const after = this.emptyElement(buf, lt, n);
+        if (after !== -1) {
+          pos = after;
+          this.pos = after;
+          continue;
+        }
       }
       this.pos = lt;
       const next = this.markup(lt, final);

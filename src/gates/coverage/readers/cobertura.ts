@@ -2,6 +2,7 @@ import { InputError } from '../../../util/errors.js';
 import type { ByteSource } from '../../../util/text-stream.js';
 import { joinPartialOutcomes, type PartialOutcome, type XmlScanHandlers, type XmlTag } from '../../../util/xml-scanner.js';
 import type { CoverageSink, FileWriter, ReportReader } from '../model.js';
+import { type LineFields, NOT_TAKEN, takeLine } from './cobertura-line.js';
 import { intAttribute, parseXmlPart, parseXmlStream, tagError } from './xml-stream.js';
 
 /**
@@ -66,6 +67,7 @@ class CoberturaHandlers implements XmlScanHandlers {
   private readonly roots: string[] = [];
   private current: FileWriter | undefined;
   private readonly slots = new Int32Array(LINE_ATTRIBUTES.length);
+  private readonly fields: LineFields = { number: 0, hits: 0, branch: false, conditionStart: -1, conditionEnd: -1 };
 
   constructor(
     private readonly sink: CoverageSink,
@@ -113,6 +115,24 @@ class CoberturaHandlers implements XmlScanHandlers {
 
   wantsText(): boolean {
     return this.inSource;
+  }
+
+  /** `<line …/>` as coverage.py and Cobertura write it, read from the bytes (`cobertura-line.ts`). */
+  emptyElement(buf: Uint8Array, lt: number, end: number): number {
+    const file = this.current;
+    if (file === undefined) return NOT_TAKEN;
+    const f = this.fields;
+    const after = takeLine(buf, lt, end, f);
+    if (after === NOT_TAKEN) return NOT_TAKEN;
+    let fraction = NO_MATCH;
+    if (f.branch && f.conditionStart !== -1) {
+      fraction = readFraction(buf, f.conditionStart, f.conditionEnd, false);
+      // Decided before anything is written: the general path then reads the whole tag again.
+      if (fraction === NOT_PLAIN) return NOT_TAKEN;
+    }
+    file.line(f.number, f.hits);
+    if (fraction >= 0) file.branch(f.number, Math.floor(fraction / FRACTION_SCALE), fraction % FRACTION_SCALE);
+    return after;
   }
 
   text(text: string): void {

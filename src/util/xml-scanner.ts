@@ -162,6 +162,9 @@ export const MAX_MARKUP = 1 << 24;
 /** Elements nested deeper than this are not a coverage report (and would only grow the stack). */
 export const MAX_DEPTH = 1024;
 
+/** The longest reference taken, `&` to `;` (`&#x10FFFF;` is 10 bytes). */
+const MAX_REFERENCE = 12;
+
 /** Why a token could not be finished: it continues in the next chunk. */
 const NEED_MORE = -1;
 
@@ -381,8 +384,12 @@ export class XmlScanner {
   private safeTextEnd(start: number, end: number): number {
     const buf = this.buf;
     let cut = end;
-    const amp = buf.lastIndexOf(AMP, end - 1);
-    if (amp !== -1 && amp >= start && buf.indexOf(SEMI, amp) === -1) cut = amp;
+    // Only a reference that starts in the last MAX_REFERENCE bytes can still be finished by the
+    // next chunk (`reference` refuses longer ones), so only they are looked for: a search back
+    // through the whole chunk cost a pass over every chunk that ends between two tags.
+    let amp = end - 1;
+    while (amp >= start && amp >= end - MAX_REFERENCE && buf[amp] !== AMP) amp--;
+    if (amp >= start && amp >= end - MAX_REFERENCE && buf.indexOf(SEMI, amp) === -1) cut = amp;
     while (cut > start && (buf[cut - 1] === RSQB || buf[cut - 1] === CR)) cut--;
     return cut;
   }
@@ -424,7 +431,7 @@ export class XmlScanner {
   reference(amp: number, limit: number): number {
     const buf = this.buf;
     const semi = buf.indexOf(SEMI, amp + 1);
-    if (semi === -1 || semi >= limit || semi - amp > 12)
+    if (semi === -1 || semi >= limit || semi - amp > MAX_REFERENCE)
       this.fail('"&" not followed by a reference ending in ";"', amp);
     const body = latin1(buf, amp + 1, semi);
     if (body.startsWith('#')) {

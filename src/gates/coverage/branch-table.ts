@@ -37,6 +37,14 @@ export class BranchTable {
     this.length += other.length;
   }
 
+  /**
+   * Gives back the room left for more triples (a file's table grows by 4×, so up to three
+   * quarters of it is empty when the file ends): what a report keeps per file is then its data.
+   */
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+  }
+
   /** The triples, exactly as long as they are (for sending to another thread). */
   toTriples(): Int32Array {
     return this.data.slice(0, this.length);

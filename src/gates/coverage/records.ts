@@ -88,7 +88,8 @@ class CollectingWriter implements FileWriter {
   }
 
   end(): void {
-    // Nothing to flush: lines went straight into the file's bitsets.
+    // Lines went straight into the file's bitsets; the branch table gives back its spare room.
+    this.file.branches?.trim();
   }
 
   private tooLarge(line: number): never {

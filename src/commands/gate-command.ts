@@ -162,9 +162,12 @@ function secretOptionValues(specs: readonly OptionSpec[], options: OptionValues)
 
 /** Registers every secret with the runner so the job log masks it too. */
 async function maskInLog(redactor: Redactor, env: NodeJS.ProcessEnv): Promise<void> {
-  if (env.GITHUB_ACTIONS !== 'true') return;
-  const secrets = redactor.secrets();
-  if (secrets.length === 0) return;
+  await maskSecrets(redactor.secrets(), env);
+}
+
+/** Registers secrets with the runner (`::add-mask::`), so the job log masks them from here on. */
+export async function maskSecrets(secrets: readonly string[], env: NodeJS.ProcessEnv): Promise<void> {
+  if (env.GITHUB_ACTIONS !== 'true' || secrets.length === 0) return;
   // @actions/core loads only inside a workflow.
   const core = await import('@actions/core');
   for (const secret of secrets) core.setSecret(secret);

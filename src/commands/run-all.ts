@@ -9,7 +9,7 @@ import { environmentSecrets, Redactor } from '../util/redact.js';
 import type { CommandContext } from './context.js';
 import { debugLog } from './debug-log.js';
 import { type ConfigSource, loadGoverningConfig } from './governing-config.js';
-import { gateContextOf } from './gate-command.js';
+import { gateContextOf, maskSecrets } from './gate-command.js';
 import { judgeInLanes, lanesFor } from './gate-lanes.js';
 import { COMMON_OPTIONS, helpText, type OptionSpec, readOptions } from './options.js';
 import { GATES } from './registry.js';
@@ -79,7 +79,9 @@ export async function runAll(args: string[], ctx: CommandContext): Promise<numbe
   }));
   const results: GateResult[] = [];
   await judgeInLanes(tasks, lanesFor(gates.length, ctx.env), ctx, async (reply) => {
-    redactor.add(...reply.secrets);
+    // A worker thread registered them too, but its output reaches this thread's stdout on its
+    // own schedule: registered here, they are masked before anything of this gate is written.
+    await maskSecrets(redactor.add(...reply.secrets), ctx.env);
     const result = redactor.value(reply.result);
     results.push(await publishOrError(result, { format, summary: options.summary !== false, ctx }));
   });

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, posix, relative } from 'node:path';
+import { isAbsolute, join, posix, relative, resolve, sep } from 'node:path';
 
 /** A user-declared prefix rewrite, applied before any guessing (`/app/` → `services/api/`). */
 export interface PathRewrite {
@@ -25,6 +25,12 @@ export interface MappedPath {
 export class PathMapper {
   private readonly bySuffix = new Map<string, string[]>();
   private readonly cache = new Map<string, MappedPath>();
+  /**
+   * The root as a normalised absolute path ending in `/`, where paths are POSIX: a normalised
+   * path below it is relative to it by a slice (`path.relative` resolves both sides again, per
+   * file). Undefined elsewhere (Windows), where `path.relative` decides.
+   */
+  private readonly rootPrefix: string | undefined;
 
   constructor(
     /** Absolute repository root. */
@@ -34,6 +40,8 @@ export class PathMapper {
     /** Check candidates on disk too (when the file list may be incomplete). */
     private readonly checkDisk = true,
   ) {
+    const absolute = resolve(root);
+    this.rootPrefix = sep === '/' ? (absolute.endsWith('/') ? absolute : `${absolute}/`) : undefined;
     for (const path of known) {
       const base = path.slice(path.lastIndexOf('/') + 1);
       const list = this.bySuffix.get(base);
@@ -92,6 +100,9 @@ export class PathMapper {
   private relativeToRoot(path: string): string | undefined {
     if (!isAbsolutePath(path)) return posix.normalize(path).replace(/^\.\//, '');
     if (/^[A-Za-z]:\//.test(path)) return undefined;
+    const prefix = this.rootPrefix;
+    if (prefix !== undefined && path.startsWith(prefix) && path.length > prefix.length && isNormal(path))
+      return path.slice(prefix.length);
     const rel = toSlashes(relative(this.root, path));
     if (rel === '' || rel.startsWith('../') || isAbsolute(rel)) return undefined;
     return rel;
@@ -135,4 +146,9 @@ function toSlashes(path: string): string {
 
 function isAbsolutePath(path: string): boolean {
   return path.startsWith('/') || /^[A-Za-z]:\//.test(path);
+}
+
+/** No empty, `.` or `..` segment and no trailing `/`: what `path.normalize` would leave as it is. */
+function isNormal(path: string): boolean {
+  return !path.endsWith('/') && !path.includes('//') && !/\/\.\.?(?:\/|$)/.test(path);
 }

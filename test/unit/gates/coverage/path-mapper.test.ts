@@ -36,6 +36,28 @@ describe('PathMapper', () => {
     expect(result).toMatchObject({ path: expected, matched: true });
   });
 
+  it('takes a path under the root the way path.relative does, however the root and path are written', () => {
+    // Absolute paths under the root are cut by a slice when already normal; anything else
+    // (dot segments, doubled or trailing slashes, the root itself) goes through path.relative.
+    // The first candidate tried is the path relative to the root, found without guessing.
+    const cases: Array<[string, string]> = [
+      ['/work/repo/src/churn/train.py', 'src/churn/train.py'],
+      ['/work/repo/src/../src/churn/train.py', 'src/churn/train.py'],
+      ['/work/repo/./src/churn/train.py', 'src/churn/train.py'],
+      ['/work/repo//src/churn/train.py', 'src/churn/train.py'],
+      ['/work/repo/src/churn/../churn/serve.py', 'src/churn/serve.py'],
+      ['/work/repo/../repo/a/utils.py', 'a/utils.py'],
+    ];
+    for (const root of ['/work/repo', '/work/repo/', '/work/./repo']) {
+      const m = new PathMapper(root, KNOWN, [], false);
+      for (const [reportPath, expected] of cases)
+        expect(m.map(reportPath), `${root} ${reportPath}`).toEqual({ path: expected, matched: true, tried: [expected] });
+      // A sibling directory whose name starts like the root's is not under it: found by suffix.
+      expect(m.map('/work/repository/src/churn/train.py').tried).toEqual(['/work/repository/src/churn/train.py']);
+      expect(m.map('/work/repo/not-tracked.py')).toMatchObject({ path: 'not-tracked.py', matched: false });
+    }
+  });
+
   it('does not guess between two files with the same name', () => {
     const result = mapper().map('/elsewhere/utils.py');
     expect(result.matched).toBe(false);

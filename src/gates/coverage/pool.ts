@@ -13,7 +13,7 @@ export interface Parallelism {
   threads: number;
   /** Reports from this size on go to a worker thread. */
   workerBytes: number;
-  /** Reports from this size on are split across `threads` workers. */
+  /** Reports from this size on are split across `threads` workers (times `SPLIT_FACTOR` of the format). */
   splitBytes: number;
   /** The worker script; undefined when there is none (running from source). */
   workerUrl: URL | undefined;

@@ -8,7 +8,7 @@ import { type Parallelism, parallelism, ReaderPool } from './pool.js';
 import { type ReadTask, runTask, type TaskError, type TaskResult } from './read-task.js';
 import { joinXmlParts, type XmlPartResult } from './readers/cobertura.js';
 import type { FileCoverage } from './records.js';
-import { isSplittable, splitPoints } from './split.js';
+import { isSplittable, SPLIT_FACTOR, splitPoints } from './split.js';
 import { assertReadable } from '../../util/safe-path.js';
 
 /** What was read from one report file. */
@@ -109,7 +109,7 @@ async function readReport(
     const task: ReadTask = { file, format, reportName: display };
     const { size } = await stat(file);
     let result: TaskResult<FileCoverage>;
-    if (plan.threads > 1 && size >= plan.splitBytes && isSplittable(format)) {
+    if (plan.threads > 1 && isSplittable(format) && size >= plan.splitBytes * SPLIT_FACTOR[format]) {
       result = await readInParts(task, size, pool, plan);
     } else if (files > 1 && size >= plan.workerBytes) {
       // Several reports: the large ones share out the threads.

@@ -10,4 +10,4 @@ const threadOutput = {
   stderr: (text: string) => void process.stderr.write(text),
 };
 
-serveTasks((task: JudgeTask) => judgeTask(task, { cwd: task.context.cwd, env: {}, ...threadOutput }));
+serveTasks((task: JudgeTask) => judgeTask(task, threadOutput));

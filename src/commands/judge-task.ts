@@ -27,10 +27,13 @@ export interface JudgeReply {
 
 /**
  * Judges one gate in this thread with its own redactor (`judgeGate`: never throws, a crash is an
- * `error` result). `ctx` carries the thread's output: debug lines and `::add-mask::` commands go
- * where they would go for the gate's own action.
+ * `error` result). The checkout and environment come with the task; `output` is the thread's:
+ * debug lines and `::add-mask::` commands go where they would go for the gate's own action.
  */
-export async function judgeTask(task: JudgeTask, ctx: CommandContext): Promise<JudgeReply> {
+export async function judgeTask(
+  task: JudgeTask,
+  output: Pick<CommandContext, 'stdout' | 'stderr'>,
+): Promise<JudgeReply> {
   const gate = gateById(task.gate);
   if (!gate) throw new Error(`no gate with id ${JSON.stringify(task.gate)}`);
   const redactor = new Redactor();
@@ -40,7 +43,7 @@ export async function judgeTask(task: JudgeTask, ctx: CommandContext): Promise<J
     options: task.options,
     context: task.context,
     redactor,
-    ctx: { ...ctx, cwd: task.context.cwd, env: task.context.env },
+    ctx: { stdout: output.stdout, stderr: output.stderr, cwd: task.context.cwd, env: task.context.env },
   });
   return { result, secrets: redactor.secrets() };
 }

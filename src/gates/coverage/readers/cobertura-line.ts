@@ -1,3 +1,5 @@
+import { asciiBytes, isXmlSpace, startsWithBytes } from '../../../util/ascii-bytes.js';
+
 /**
  * The fast path for Cobertura's `<line>` element, most of the bytes of a report:
  * `<line number="12" hits="1"/>`, or with `branch="true" condition-coverage="50% (1/2)"
@@ -34,11 +36,12 @@ for (const [bit, name] of [
   [MISSING, 'missing-branches'],
 ] as const) {
   BIT_OF_FIRST_BYTE[name.charCodeAt(0)] = bit;
-  NAME_OF_BIT[bit] = ascii(name);
+  NAME_OF_BIT[bit] = asciiBytes(name);
 }
 /** How coverage.py and Cobertura begin every line: read in one comparison each. */
-const HEAD = ascii('<line number="');
-const HITS_HEAD = ascii('" hits="');
+const HEAD = asciiBytes('<line number="');
+const HITS_HEAD = asciiBytes('" hits="');
+const TRUE = asciiBytes('true');
 
 /** Longer values are left to the scanner (the digits of `integerAt` stop at 15). */
 const MAX_DIGITS = 15;
@@ -63,9 +66,9 @@ export function takeLine(buf: Uint8Array, lt: number, end: number, out: LineFiel
   out.branch = false;
   out.conditionStart = -1;
   // The usual head, `<line number="N" hits="H"`, then `/>` or more attributes.
-  if (startsWith(buf, lt, end, HEAD)) {
+  if (startsWithBytes(buf, lt, HEAD, end)) {
     let i = digits(buf, lt + HEAD.length, end, NUMBER, out);
-    if (i !== NOT_TAKEN && startsWith(buf, i, end, HITS_HEAD)) {
+    if (i !== NOT_TAKEN && startsWithBytes(buf, i, HITS_HEAD, end)) {
       i = digits(buf, i + HITS_HEAD.length, end, HITS, out);
       if (i === NOT_TAKEN) return NOT_TAKEN;
       if (i + 2 < end && buf[i + 1] === SLASH && buf[i + 2] === GT) return i + 3;
@@ -73,7 +76,7 @@ export function takeLine(buf: Uint8Array, lt: number, end: number, out: LineFiel
     }
   }
   if (lt + 6 >= end || buf[lt + 1] !== 0x6c || buf[lt + 2] !== 0x69 || buf[lt + 3] !== 0x6e) return NOT_TAKEN;
-  if (buf[lt + 4] !== 0x65 || !isSpace(buf[lt + 5] as number)) return NOT_TAKEN;
+  if (buf[lt + 4] !== 0x65 || !isXmlSpace(buf[lt + 5] as number)) return NOT_TAKEN;
   return attributes(buf, lt + 5, end, 0, out);
 }
 
@@ -83,7 +86,7 @@ function attributes(buf: Uint8Array, from: number, end: number, already: number,
   let seen = already;
   for (;;) {
     const spaceStart = i;
-    while (i < end && isSpace(buf[i] as number)) i++;
+    while (i < end && isXmlSpace(buf[i] as number)) i++;
     if (i >= end) return NOT_TAKEN;
     if (buf[i] === SLASH) {
       if (i + 1 >= end || buf[i + 1] !== GT) return NOT_TAKEN;
@@ -106,12 +109,6 @@ function attributes(buf: Uint8Array, from: number, end: number, already: number,
     }
     i++; // the closing quote
   }
-}
-
-function startsWith(buf: Uint8Array, at: number, end: number, bytes: Uint8Array): boolean {
-  if (at + bytes.length > end) return false;
-  for (let k = 0; k < bytes.length; k++) if (buf[at + k] !== bytes[k]) return false;
-  return true;
 }
 
 /** Reads 1 to 15 digits up to the closing quote into `number` or `hits`; returns the quote's offset. */
@@ -142,14 +139,5 @@ function plain(buf: Uint8Array, start: number, end: number): number {
 }
 
 function isTrue(buf: Uint8Array, start: number, end: number): boolean {
-  return end - start === 4 && buf[start] === 0x74 && buf[start + 1] === 0x72 && buf[start + 2] === 0x75 && buf[start + 3] === 0x65;
-}
-
-/** XML's white space (S): the scanner's SPACE class. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
-}
-
-function ascii(text: string): Uint8Array {
-  return Uint8Array.from(text, (ch) => ch.charCodeAt(0));
+  return end - start === TRUE.length && startsWithBytes(buf, start, TRUE, end);
 }

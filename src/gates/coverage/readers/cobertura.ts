@@ -1,3 +1,4 @@
+import { isXmlSpace } from '../../../util/ascii-bytes.js';
 import { InputError } from '../../../util/errors.js';
 import type { ByteSource } from '../../../util/text-stream.js';
 import { joinPartialOutcomes, type PartialOutcome, type XmlScanHandlers, type XmlTag } from '../../../util/xml-scanner.js';
@@ -219,10 +220,10 @@ function readFraction(buf: Uint8Array, start: number, end: number, references: b
     while (i < end && isDigit(buf[i] as number)) covered = covered * 10 + (buf[i++] as number) - 0x30;
     if (i === open + 1) continue;
     if (i - open - 1 > 6) return NOT_PLAIN;
-    while (i < end && isSpace(buf[i] as number)) i++;
+    while (i < end && isXmlSpace(buf[i] as number)) i++;
     if (buf[i] !== 0x2f || i >= end) continue;
     i++;
-    while (i < end && isSpace(buf[i] as number)) i++;
+    while (i < end && isXmlSpace(buf[i] as number)) i++;
     const digits = i;
     let total = 0;
     while (i < end && isDigit(buf[i] as number)) total = total * 10 + (buf[i++] as number) - 0x30;
@@ -236,9 +237,4 @@ function readFraction(buf: Uint8Array, start: number, end: number, references: b
 
 function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
-}
-
-/** What `\s` matches in a value without references: tabs and newlines read as spaces. */
-function isSpace(c: number): boolean {
-  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 }

@@ -5,6 +5,7 @@ import {
   resolvingPositions,
   utf8Text,
 } from '../../../util/byte-lines.js';
+import { asciiBytes, startsWithBytes } from '../../../util/ascii-bytes.js';
 import { InputError } from '../../../util/errors.js';
 import { type ByteSource, consumeBytes, type FileRange } from '../../../util/text-stream.js';
 import type { CoverageSink, FileWriter, ReportReader } from '../model.js';
@@ -103,15 +104,9 @@ export async function readLcovPart(
   return { records: parser.records };
 }
 
-const bytesOf = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
-const END_OF_RECORD = bytesOf('end_of_record');
-const TN = bytesOf('TN:');
-const COUNTS = ['LF:', 'LH:', 'BRF:', 'BRH:', 'FNF:', 'FNH:'].map(bytesOf);
-
-function startsWithBytes(buf: Uint8Array, at: number, prefix: Uint8Array): boolean {
-  for (let i = 0; i < prefix.length; i++) if (buf[at + i] !== prefix[i]) return false;
-  return true;
-}
+const END_OF_RECORD = asciiBytes('end_of_record');
+const TN = asciiBytes('TN:');
+const COUNTS = ['LF:', 'LH:', 'BRF:', 'BRH:', 'FNF:', 'FNH:'].map(asciiBytes);
 
 const D = 0x44;
 const A = 0x41;

@@ -1,4 +1,5 @@
 import type { Count } from './model.js';
+import type { WordArena } from './word-arena.js';
 
 /**
  * Branch figures of one file as flat (line, covered, total) triples: no object per branch line,
@@ -10,13 +11,20 @@ export class BranchTable {
   private length: number;
   private ordered: boolean;
 
-  constructor(triples?: Int32Array) {
+  /** `ordered` is worked out from the triples unless the caller already knows it. */
+  constructor(triples?: Int32Array, ordered?: boolean) {
     this.data = triples ?? new Int32Array(96);
     this.length = triples?.length ?? 0;
-    this.ordered = true;
+    this.ordered = ordered ?? true;
+    if (ordered !== undefined) return;
     for (let i = 3; i < this.length; i += 3) {
       if ((this.data[i] as number) <= (this.data[i - 3] as number)) this.ordered = false;
     }
+  }
+
+  /** Number of triples' worth of numbers (3 per branch line). */
+  get size(): number {
+    return this.length;
   }
 
   add(line: number, covered: number, total: number): void {
@@ -38,11 +46,15 @@ export class BranchTable {
   }
 
   /**
-   * Gives back the room left for more triples (a file's table grows by 4×, so up to three
-   * quarters of it is empty when the file ends): what a report keeps per file is then its data.
+   * Moves the triples into an exact-size table kept in `arena`, and empties this one: a reader's
+   * one working table takes every file's branches in turn, so it grows a few times per report,
+   * not once or twice per file, and what a report keeps per file is only its data.
    */
-  trim(): void {
-    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+  moveTo(arena: WordArena): BranchTable {
+    const table = new BranchTable(arena.copyInt32(this.data, this.length), this.ordered);
+    this.length = 0;
+    this.ordered = true;
+    return table;
   }
 
   /** The triples, exactly as long as they are (for sending to another thread). */

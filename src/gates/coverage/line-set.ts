@@ -1,3 +1,5 @@
+import type { WordArena } from './word-arena.js';
+
 /**
  * A growable bitset of line numbers. Two bits per measured line (measured, covered) keep a
  * 20,000-file report's line data in a few megabytes, and merging reports is a bitwise OR.
@@ -7,9 +9,10 @@ export class LineSet {
   /** Lines in the set, or -1 when not counted since the last `addAll`. */
   private count: number;
 
-  constructor(words?: Uint32Array) {
+  /** `count` is the number of lines in `words` when the caller knows it. */
+  constructor(words?: Uint32Array, count?: number) {
     this.words = words ?? new Uint32Array(16);
-    this.count = words ? -1 : 0;
+    this.count = count ?? (words ? -1 : 0);
   }
 
   /** Adds a line number (≥ 1). */
@@ -56,6 +59,20 @@ export class LineSet {
     let last = this.words.length - 1;
     while (last >= 0 && this.words[last] === 0) last--;
     return this.words.slice(0, last + 1);
+  }
+
+  /**
+   * Moves the lines into an exact-size set kept in `arena`, and empties this one: a reader's
+   * working sets take every file's lines in turn, so they grow a few times per report, not per
+   * file, and what a report keeps per file is only its bits.
+   */
+  moveTo(arena: WordArena): LineSet {
+    let last = this.words.length - 1;
+    while (last >= 0 && this.words[last] === 0) last--;
+    const moved = new LineSet(arena.copyUint32(this.words, last + 1), this.count);
+    this.words.fill(0, 0, last + 1);
+    this.count = 0;
+    return moved;
   }
 
   /** Lines in ascending order. */

@@ -2,6 +2,7 @@ import { InputError } from '../../util/errors.js';
 import { BranchTable } from './branch-table.js';
 import { LineSet } from './line-set.js';
 import type { Count, CoverageSink, FileRecord, FileWriter } from './model.js';
+import { WordArena } from './word-arena.js';
 
 /** Larger line numbers are corrupt or hostile input (a line bitset that large would exhaust memory). */
 export const MAX_LINE_NUMBER = 10_000_000;
@@ -29,11 +30,22 @@ export interface FileCoverage {
 /**
  * A sink that keeps every file a reader writes as a `FileCoverage`, in order. Memory is two
  * bits per line number plus the branch triples: it grows with the files, not with the report.
+ * Files are written one at a time into working line sets and a working branch table that every
+ * file reuses; when a file ends, its data moves into exact-size views of a few shared blocks
+ * (`WordArena`).
  */
 export class RecordCollector implements CoverageSink {
-  readonly files: FileCoverage[] = [];
+  private readonly list: FileCoverage[] = [];
   /** Roots declared so far; undefined until the report declares some (see `FileCoverage.roots`). */
   roots: readonly string[] | undefined;
+  /** The file being written, ended by the next `beginFile` or by `files` if its reader did not. */
+  private open: CollectingWriter | undefined;
+  private readonly work: WorkingFile = {
+    measured: new LineSet(),
+    covered: new LineSet(),
+    branches: new BranchTable(),
+    arena: new WordArena(),
+  };
 
   constructor(
     private readonly reportName: string,
@@ -42,59 +54,102 @@ export class RecordCollector implements CoverageSink {
     this.roots = inheritRoots ? undefined : [];
   }
 
+  /** The files written, in order. */
+  get files(): FileCoverage[] {
+    this.open?.end();
+    return this.list;
+  }
+
   sourceRoots(roots: string[]): void {
     this.roots = roots;
   }
 
   beginFile(path: string): FileWriter {
-    const file: FileCoverage = { path, roots: this.roots, measured: new LineSet(), covered: new LineSet() };
-    this.files.push(file);
-    return new CollectingWriter(file, this.reportName);
+    this.open?.end();
+    const writer = new CollectingWriter(path, this.roots, this.work, this.reportName, (file) => {
+      this.list.push(file);
+      this.open = undefined;
+    });
+    this.open = writer;
+    return writer;
   }
 }
 
-/** Streams one file's lines straight into its bitsets. */
+/** The working data of the file being written, and the arena finished files move into. */
+interface WorkingFile {
+  measured: LineSet;
+  covered: LineSet;
+  branches: BranchTable;
+  arena: WordArena;
+}
+
+/** Streams one file's lines and branches into the working data; moves them out at `end`. */
 class CollectingWriter implements FileWriter {
+  private hasBranchData = false;
+  private ended = false;
+  private functionLines: FileCoverage['functionLines'];
+  private summaryFigures: FileCoverage['summary'];
+
   constructor(
-    private readonly file: FileCoverage,
+    private readonly path: string,
+    private readonly roots: readonly string[] | undefined,
+    private readonly work: WorkingFile,
     private readonly reportName: string,
+    private readonly done: (file: FileCoverage) => void,
   ) {}
 
   line(line: number, hits: number): void {
     if (line > MAX_LINE_NUMBER) this.tooLarge(line);
-    this.file.measured.add(line);
-    if (hits > 0) this.file.covered.add(line);
+    // The working data belongs to whichever file is open: a finished writer must not touch it.
+    if (this.ended) this.afterEnd();
+    this.work.measured.add(line);
+    if (hits > 0) this.work.covered.add(line);
   }
 
   branch(line: number, covered: number, total: number): void {
     if (line > MAX_LINE_NUMBER) this.tooLarge(line);
-    this.file.branches ??= new BranchTable();
-    this.file.branches.add(line, covered, total);
+    if (this.ended) this.afterEnd();
+    this.hasBranchData = true;
+    this.work.branches.add(line, covered, total);
   }
 
   hasBranches(): void {
-    this.file.branches ??= new BranchTable();
+    this.hasBranchData = true;
   }
 
   functionLine(line: number, hits: number): void {
     if (line > MAX_LINE_NUMBER) this.tooLarge(line);
-    this.file.functionLines ??= { measured: new LineSet(), covered: new LineSet() };
-    this.file.functionLines.measured.add(line);
-    if (hits > 0) this.file.functionLines.covered.add(line);
+    this.functionLines ??= { measured: new LineSet(), covered: new LineSet() };
+    this.functionLines.measured.add(line);
+    if (hits > 0) this.functionLines.covered.add(line);
   }
 
   summary(summary: NonNullable<FileRecord['summary']>): void {
-    this.file.summary = mergeSummary(this.file.summary, summary);
+    this.summaryFigures = mergeSummary(this.summaryFigures, summary);
   }
 
   end(): void {
-    // Lines went straight into the file's bitsets; the branch table gives back its spare room.
-    this.file.branches?.trim();
+    if (this.ended) return;
+    this.ended = true;
+    const { work } = this;
+    this.done({
+      path: this.path,
+      roots: this.roots,
+      measured: work.measured.moveTo(work.arena),
+      covered: work.covered.moveTo(work.arena),
+      ...(this.functionLines ? { functionLines: this.functionLines } : {}),
+      ...(this.hasBranchData ? { branches: work.branches.moveTo(work.arena) } : {}),
+      ...(this.summaryFigures ? { summary: this.summaryFigures } : {}),
+    });
+  }
+
+  private afterEnd(): never {
+    throw new Error(`internal error: ${this.path} written after its end`);
   }
 
   private tooLarge(line: number): never {
     throw new InputError(
-      `${this.reportName}: ${this.file.path} has line number ${line}, more than any real source file (limit ${MAX_LINE_NUMBER})`,
+      `${this.reportName}: ${this.path} has line number ${line}, more than any real source file (limit ${MAX_LINE_NUMBER})`,
       { path: this.reportName },
       'The report is corrupt; regenerate it.',
     );

@@ -118,22 +118,33 @@ class CoberturaHandlers implements XmlScanHandlers {
     return this.inSource;
   }
 
-  /** `<line …/>` as coverage.py and Cobertura write it, read from the bytes (`cobertura-line.ts`). */
+  /**
+   * `<line …/>` as coverage.py and Cobertura write it, read from the bytes (`cobertura-line.ts`),
+   * and the lines that follow it, up to the first tag the fast path does not take: the
+   * indentation between them is element content this reader never wants as text.
+   */
   emptyElement(buf: Uint8Array, lt: number, end: number): number {
     const file = this.current;
     if (file === undefined) return NOT_TAKEN;
     const f = this.fields;
-    const after = takeLine(buf, lt, end, f);
-    if (after === NOT_TAKEN) return NOT_TAKEN;
-    let fraction = NO_MATCH;
-    if (f.branch && f.conditionStart !== -1) {
-      fraction = readFraction(buf, f.conditionStart, f.conditionEnd, false);
-      // Decided before anything is written: the general path then reads the whole tag again.
-      if (fraction === NOT_PLAIN) return NOT_TAKEN;
+    let taken = NOT_TAKEN;
+    let at = lt;
+    for (;;) {
+      const after = takeLine(buf, at, end, f);
+      if (after === NOT_TAKEN) return taken;
+      let fraction = NO_MATCH;
+      if (f.branch && f.conditionStart !== -1) {
+        fraction = readAsciiFraction(buf, f.conditionStart, f.conditionEnd);
+        // Decided before anything is written: the general path then reads the whole tag again.
+        if (fraction === NOT_PLAIN) return taken;
+      }
+      file.line(f.number, f.hits);
+      if (fraction >= 0) file.branch(f.number, Math.floor(fraction / FRACTION_SCALE), fraction % FRACTION_SCALE);
+      taken = after;
+      at = after;
+      while (at < end && isXmlSpace(buf[at] as number)) at++;
+      if (at >= end || buf[at] !== LT) return taken;
     }
-    file.line(f.number, f.hits);
-    if (fraction >= 0) file.branch(f.number, Math.floor(fraction / FRACTION_SCALE), fraction % FRACTION_SCALE);
-    return after;
   }
 
   text(text: string): void {
@@ -200,6 +211,7 @@ const LINE_ATTRIBUTES = ['number', 'hits', 'branch', 'condition-coverage'] as co
 
 const FRACTION = /\((\d+)\s*\/\s*(\d+)\)/;
 const NOT_PLAIN = -1;
+const LT = 0x3c;
 const NO_MATCH = -2;
 /** Covered and total branches of a line, packed into one number (each below 10^7). */
 const FRACTION_SCALE = 10_000_000;
@@ -214,7 +226,14 @@ function readFraction(buf: Uint8Array, start: number, end: number, references: b
   if (references) return NOT_PLAIN;
   // A non-ASCII space (U+00A0) is `\s` to the regular expression.
   for (let i = start; i < end; i++) if ((buf[i] as number) >= 0x80) return NOT_PLAIN;
-  for (let open = buf.indexOf(0x28, start); open !== -1 && open < end; open = buf.indexOf(0x28, open + 1)) {
+  return readAsciiFraction(buf, start, end);
+}
+
+/** `readFraction` of a value known to be ASCII without references (the `<line>` fast path's). */
+function readAsciiFraction(buf: Uint8Array, start: number, end: number): number {
+  // The value is a few bytes long: a loop finds `(` sooner than a call to `indexOf`.
+  for (let open = start; open < end; open++) {
+    if (buf[open] !== 0x28) continue;
     let i = open + 1;
     let covered = 0;
     while (i < end && isDigit(buf[i] as number)) covered = covered * 10 + (buf[i++] as number) - 0x30;

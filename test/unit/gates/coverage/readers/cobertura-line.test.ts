@@ -92,6 +92,10 @@ const CASES: Record<string, string> = {
   'a line number no source has': '<line number="10000001" hits="1"/>',
   'a longer element name': '<lines2 number="21" hits="1"/>',
   'two lines on one text line': '<line number="22" hits="1"/><line number="23" hits="0"/>',
+  // Lines that follow a taken line are taken in the same call, up to the first byte that is
+  // not white space: text between lines goes back to the scanner.
+  'text between two lines': '<line number="24" hits="1"/>x <line number="25" hits="0"/>',
+  'a comment between two lines': '<line number="26" hits="1"/> <!-- c --> <line number="27" hits="0"/>',
 };
 
 /** Documents the reader must refuse, with the same error either way. */
@@ -110,6 +114,8 @@ const BAD: Record<string, string> = {
   '"<" in a value': '<line number="8" hits="1" branch="<"/>',
   'an undefined entity': '<line number="9" hits="1" branch="&bogus;"/>',
   'a control character': '<line number="10" hits="1" branch="\u0001"/>',
+  'a control character between two lines': '<line number="11" hits="1"/>\u0001<line number="12" hits="1"/>',
+  'an undefined entity between two lines': '<line number="13" hits="1"/>&bogus;\n<line number="14" hits="1"/>',
 };
 
 describe('Cobertura <line> fast path', () => {

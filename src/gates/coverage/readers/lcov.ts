@@ -40,8 +40,11 @@ interface OpenRecord {
   /** Byte offset of the `SF:` line that opened the record. */
   offset: number;
   writer: FileWriter;
-  /** Per source line: [covered, total] branches from its `BRDA` entries. */
-  branches?: Map<number, [number, number]>;
+  /**
+   * `BRDA` entries as (line, covered, total) triples, one per run of entries on the same line,
+   * in file order (a line's entries are nearly always together; `writeBranches` sums the rest).
+   */
+  branchRuns?: number[];
   /** `FN` start lines by function name, and `FNDA` hits by name. */
   functions?: Map<string, number>;
   functionHits?: Map<string, number>;
@@ -204,6 +207,11 @@ class LcovParser {
         readBrda(this.open('BRDA', offset, 'BRDA:'), utf8Text(buf, start + 5, end).trim(), offset, fail);
       }
       return;
+    }
+    if (current && buf[start] === 0x46 && buf[start + 1] === 0x4e) {
+      if (buf[start + 2] === COLON && readFnBytes(current, buf, start + 3, end)) return;
+      if (buf[start + 2] === D && buf[start + 3] === A && buf[start + 4] === COLON && readFndaBytes(current, buf, start + 5, end))
+        return;
     }
     if (current && this.plainRecord(buf, start, end, current)) return;
     const text = utf8Text(buf, start, end).trim();
@@ -370,9 +378,61 @@ function readDaBytes(record: OpenRecord, buf: Uint8Array, start: number, end: nu
   return true;
 }
 
+/**
+ * The fast path for `FN:<line>,<name>` and `FN:<start>,<end>,<name>`, as `readFn`'s expression
+ * reads them, for a name of printable ASCII without spaces. Anything else goes to the string path.
+ */
+function readFnBytes(record: OpenRecord, buf: Uint8Array, start: number, end: number): boolean {
+  const comma = digitsEnd(buf, start, end, 10);
+  if (comma <= start || comma >= end || buf[comma] !== 0x2c) return false;
+  let nameStart = comma + 1;
+  // lcov 2.x's end line, when a name follows it (else the expression reads it as the name).
+  const second = digitsEnd(buf, nameStart, end, 10);
+  if (second === -1) return false;
+  if (second > nameStart && second + 1 < end && buf[second] === 0x2c) nameStart = second + 1;
+  if (!plainName(buf, nameStart, end)) return false;
+  const name = utf8Text(buf, nameStart, end);
+  record.functions ??= new Map();
+  if (!record.functions.has(name)) record.functions.set(name, digitsValue(buf, start, comma));
+  return true;
+}
+
+/** The fast path for `FNDA:<hits>,<name>` (hits not negative; see `readFnBytes`). */
+function readFndaBytes(record: OpenRecord, buf: Uint8Array, start: number, end: number): boolean {
+  const comma = digitsEnd(buf, start, end, 15);
+  if (comma <= start || comma >= end || buf[comma] !== 0x2c || !plainName(buf, comma + 1, end)) return false;
+  const name = utf8Text(buf, comma + 1, end);
+  record.functionHits ??= new Map();
+  record.functionHits.set(name, (record.functionHits.get(name) ?? 0) + digitsValue(buf, start, comma));
+  return true;
+}
+
+/** Where the digits from `start` end; -1 when there are more than `max` of them. */
+function digitsEnd(buf: Uint8Array, start: number, end: number, max: number): number {
+  let i = start;
+  while (i < end && (buf[i] as number) >= 0x30 && (buf[i] as number) <= 0x39) i++;
+  return i - start > max ? -1 : i;
+}
+
+function digitsValue(buf: Uint8Array, start: number, end: number): number {
+  let value = 0;
+  for (let i = start; i < end; i++) value = value * 10 + (buf[i] as number) - 0x30;
+  return value;
+}
+
+/** A function name the fast paths take: not empty, printable ASCII, no spaces. */
+function plainName(buf: Uint8Array, start: number, end: number): boolean {
+  if (start >= end) return false;
+  for (let i = start; i < end; i++) {
+    const c = buf[i] as number;
+    if (c <= 0x20 || c >= 0x7f) return false;
+  }
+  return true;
+}
+
 function closeRecord(record: OpenRecord): void {
   const { writer } = record;
-  for (const [line, [covered, total]] of record.branches ?? []) writer.branch(line, covered, total);
+  if (record.branchRuns) writeBranches(writer, record.branchRuns);
   // diff-cover counts a function's start line as measured even without a DA record there
   // (TypeScript method signatures); such lines join patch coverage, not the LF/LH totals.
   for (const [name, line] of record.functions ?? []) writer.functionLine(line, record.functionHits?.get(name) ?? 0);
@@ -456,16 +516,38 @@ function readBrda(
   addBranch(record, Number(lineText), taken !== '-' && Number(taken) > 0);
 }
 
-/** Counts one `BRDA` entry towards its line's figures. */
+/** Counts one `BRDA` entry towards its line's figures: no object per line. */
 function addBranch(record: OpenRecord, line: number, taken: boolean): void {
-  record.branches ??= new Map();
-  let branch = record.branches.get(line);
-  if (!branch) {
-    branch = [0, 0];
-    record.branches.set(line, branch);
+  const runs = (record.branchRuns ??= []);
+  const n = runs.length;
+  if (n > 0 && runs[n - 3] === line) {
+    runs[n - 1] = (runs[n - 1] as number) + 1;
+    if (taken) runs[n - 2] = (runs[n - 2] as number) + 1;
+    return;
   }
-  branch[1]++;
-  if (taken) branch[0]++;
+  runs.push(line, taken ? 1 : 0, 1);
+}
+
+/**
+ * Each line's branch figures, in the order lines first appear: runs on rising lines are already
+ * one per line; otherwise (a line's entries apart, lines out of order) runs of a line are summed.
+ */
+function writeBranches(writer: FileWriter, runs: readonly number[]): void {
+  let rising = true;
+  for (let i = 3; i < runs.length && rising; i += 3) rising = (runs[i] as number) > (runs[i - 3] as number);
+  if (rising) {
+    for (let i = 0; i < runs.length; i += 3) writer.branch(runs[i] as number, runs[i + 1] as number, runs[i + 2] as number);
+    return;
+  }
+  const byLine = new Map<number, [number, number]>();
+  for (let i = 0; i < runs.length; i += 3) {
+    const seen = byLine.get(runs[i] as number);
+    if (seen) {
+      seen[0] += runs[i + 1] as number;
+      seen[1] += runs[i + 2] as number;
+    } else byLine.set(runs[i] as number, [runs[i + 1] as number, runs[i + 2] as number]);
+  }
+  for (const [line, [covered, total]] of byLine) writer.branch(line, covered, total);
 }
 
 /** Keeps error messages readable when a line is huge (a binary file, a minified blob). */

@@ -57,9 +57,9 @@ export class BranchTable {
     return table;
   }
 
-  /** The triples, exactly as long as they are (for sending to another thread). */
+  /** The triples, exactly as long as they are: a view, valid until the table next changes. */
   toTriples(): Int32Array {
-    return this.data.slice(0, this.length);
+    return this.data.subarray(0, this.length);
   }
 
   /** Covered and total branches, each line counted once. */

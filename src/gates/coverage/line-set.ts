@@ -54,11 +54,14 @@ export class LineSet {
     return this.count;
   }
 
-  /** The bits, trimmed of trailing empty words (for sending to another thread). */
+  /**
+   * The bits, trimmed of trailing empty words: a view, valid until the set next changes (for
+   * packing into one array to send to another thread, which copies it).
+   */
   toWords(): Uint32Array {
     let last = this.words.length - 1;
     while (last >= 0 && this.words[last] === 0) last--;
-    return this.words.slice(0, last + 1);
+    return this.words.subarray(0, last + 1);
   }
 
   /**

@@ -43,6 +43,8 @@ export class RecordCollector implements CoverageSink {
   private readonly work: WorkingFile = {
     measured: new LineSet(),
     covered: new LineSet(),
+    functionMeasured: new LineSet(),
+    functionCovered: new LineSet(),
     branches: new BranchTable(),
     arena: new WordArena(),
   };
@@ -79,6 +81,8 @@ export class RecordCollector implements CoverageSink {
 interface WorkingFile {
   measured: LineSet;
   covered: LineSet;
+  functionMeasured: LineSet;
+  functionCovered: LineSet;
   branches: BranchTable;
   arena: WordArena;
 }
@@ -86,8 +90,8 @@ interface WorkingFile {
 /** Streams one file's lines and branches into the working data; moves them out at `end`. */
 class CollectingWriter implements FileWriter {
   private hasBranchData = false;
+  private hasFunctionLines = false;
   private ended = false;
-  private functionLines: FileCoverage['functionLines'];
   private summaryFigures: FileCoverage['summary'];
 
   constructor(
@@ -119,9 +123,10 @@ class CollectingWriter implements FileWriter {
 
   functionLine(line: number, hits: number): void {
     if (line > MAX_LINE_NUMBER) this.tooLarge(line);
-    this.functionLines ??= { measured: new LineSet(), covered: new LineSet() };
-    this.functionLines.measured.add(line);
-    if (hits > 0) this.functionLines.covered.add(line);
+    if (this.ended) this.afterEnd();
+    this.hasFunctionLines = true;
+    this.work.functionMeasured.add(line);
+    if (hits > 0) this.work.functionCovered.add(line);
   }
 
   summary(summary: NonNullable<FileRecord['summary']>): void {
@@ -132,12 +137,15 @@ class CollectingWriter implements FileWriter {
     if (this.ended) return;
     this.ended = true;
     const { work } = this;
+    const functionLines = this.hasFunctionLines
+      ? { measured: work.functionMeasured.moveTo(work.arena), covered: work.functionCovered.moveTo(work.arena) }
+      : undefined;
     this.done({
       path: this.path,
       roots: this.roots,
       measured: work.measured.moveTo(work.arena),
       covered: work.covered.moveTo(work.arena),
-      ...(this.functionLines ? { functionLines: this.functionLines } : {}),
+      ...(functionLines ? { functionLines } : {}),
       ...(this.hasBranchData ? { branches: work.branches.moveTo(work.arena) } : {}),
       ...(this.summaryFigures ? { summary: this.summaryFigures } : {}),
     });

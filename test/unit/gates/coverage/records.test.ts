@@ -97,24 +97,31 @@ describe('LineSet.moveTo and BranchTable.moveTo', () => {
 });
 
 describe('RecordCollector', () => {
-  it('gives each file only its own lines and branches', () => {
+  it('gives each file only its own lines, function lines and branches', () => {
     const collector = new RecordCollector('r.xml');
     const a = collector.beginFile('a.py');
     a.line(1, 1);
     a.line(2, 0);
     a.branch(2, 1, 2);
+    a.functionLine(1, 3);
+    a.functionLine(700, 0);
     a.end();
     const b = collector.beginFile('b.py');
     b.line(3, 0);
     b.end();
     const c = collector.beginFile('c.py');
     c.hasBranches();
+    c.functionLine(5, 0);
     c.end();
     const [fa, fb, fc] = collector.files.map(toData);
     expect(fa).toMatchObject({ path: 'a.py', measured: Uint32Array.from([6]), covered: Uint32Array.from([2]) });
     expect(fa?.branches).toEqual(Int32Array.from([2, 1, 2]));
+    expect([...(collector.files[0]?.functionLines?.measured ?? [])]).toEqual([1, 700]);
+    expect([...(collector.files[0]?.functionLines?.covered ?? [])]).toEqual([1]);
     expect(fb).toEqual({ path: 'b.py', roots: [], measured: Uint32Array.from([8]), covered: new Uint32Array(0) });
     expect(fc?.branches).toEqual(new Int32Array(0));
+    expect(fc?.functionMeasured).toEqual(Uint32Array.from([32]));
+    expect(fc?.functionCovered).toEqual(new Uint32Array(0));
   });
 
   it('ends a file its reader left open, at the next file and when the files are taken', () => {
